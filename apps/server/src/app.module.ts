@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from '@app/accounts';
+import { ApiV2Module } from '@app/api-v2';
+import { EnvelopeExceptionFilter, FacadeKitModule } from '@app/facade-kit';
+import { InfiniteModule } from '@app/infinite';
+import { OauthV1Module } from '@app/oauth-v1';
+import { UsersModule } from '@app/users';
+import { VcodeModule } from '@app/vcode';
+import { VenusModule } from '@app/venus';
+import { AppConfig } from './config/app-config';
+import { loggerParams } from './config/logging';
+import { FilesController } from './files/files.controller';
+import { HealthController } from './health/health.controller';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The one deployable: the core, the v2 API and the five legacy façades. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot(loggerParams(config.logLevel)),
+        AccountsModule.forRoot(config.accounts),
+        FacadeKitModule,
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }] }),
+        TerminusModule.forRoot({ logger: false, gracefulShutdownTimeoutMs: 0 }),
+        ApiV2Module,
+        VenusModule,
+        UsersModule,
+        InfiniteModule,
+        OauthV1Module,
+        VcodeModule,
+      ],
+      controllers: [HealthController, FilesController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: EnvelopeExceptionFilter }],
+    };
+  }
+}

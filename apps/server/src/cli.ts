@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { AccountsError } from '@app/accounts';
+import { CommandFactory } from 'nest-commander';
+import { CliModule } from './cli/cli.module';
+import { loadAppConfig } from './config/app-config';
+
+/** Operator commands; results go to stdout as one JSON line, problems to stderr. */
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  await CommandFactory.run(CliModule.forRoot(config), {
+    logger: ['error'],
+    errorHandler: (error) => fail(error),
+    serviceErrorHandler: (error) => fail(error),
+  });
+}
+
+function fail(error: unknown): never {
+  const message = error instanceof AccountsError ? `${error.code}: ${error.message}` : (error as Error)?.message ?? String(error);
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+main().catch(fail);

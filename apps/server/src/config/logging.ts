@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Params } from 'nestjs-pino';
+
+/** Headers worth logging; everything else (tokens, word-info, cookies) never reaches the log. */
+const LOGGED_HEADERS = ['user-agent', 'content-type', 'content-length', 'terminal', 'x-request-id'];
+const SECRET_QUERY_KEYS = /^(access_token|refresh_token|token|code|js_code|password|secret|client_secret|validation_code|verifyCode|smsCode)$/i;
+
+/** The path and query of a URL, with the values of secret-looking parameters masked. */
+export function redactUrl(url: string): string {
+  const [path, query] = url.split('?', 2);
+  if (!query) return path;
+  const params = new URLSearchParams(query);
+  for (const key of [...params.keys()]) if (SECRET_QUERY_KEYS.test(key)) params.set(key, '[REDACTED]');
+  return `${path}?${params.toString()}`;
+}
+
+export function loggerParams(level: string): Params {
+  return {
+    forRoutes: [{ path: '{*splat}', method: 0 }] as never,
+    pinoHttp: {
+      level,
+      autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.token', 'req.headers["word-info"]', 'req.headers.cookie', 'password', 'code', 'token'],
+        censor: '[REDACTED]',
+      },
+      serializers: {
+        req: (request: IncomingMessage & { id?: string; raw?: IncomingMessage }) => {
+          const raw = request.raw ?? request;
+          const headers: Record<string, unknown> = {};
+          for (const name of LOGGED_HEADERS) if (raw.headers?.[name] !== undefined) headers[name] = raw.headers[name];
+          return { id: request.id, method: raw.method, url: redactUrl(raw.url ?? ''), headers };
+        },
+        res: (response: ServerResponse & { raw?: ServerResponse }) => ({ statusCode: (response.raw ?? response).statusCode }),
+      },
+    },
+  };
+}

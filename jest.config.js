@@ -1,0 +1,39 @@
+// Unit specs sit beside the code; end-to-end suites live in test/. Both compile with swc.
+const swcConfig = {
+  swcrc: false,
+  jsc: {
+    target: 'es2022',
+    parser: { syntax: 'typescript', decorators: true, dynamicImport: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+const aliases = {
+  '^@app/accounts$': '<rootDir>/libs/accounts/src',
+  '^@app/accounts/(.*)$': '<rootDir>/libs/accounts/src/$1',
+  '^@app/(facade-kit|api-v2|venus|users|infinite|oauth-v1|vcode)$': '<rootDir>/libs/$1/src',
+};
+
+// file-type and its helpers ship only ES modules; swc turns them into CommonJS for jest.
+const esmPackages = ['file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit', 'peek-readable'];
+
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swcConfig] },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleNameMapper: aliases,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  testTimeout: 60000,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+  ],
+};

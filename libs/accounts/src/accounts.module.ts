@@ -1,0 +1,43 @@
+import { DynamicModule, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { ACCOUNTS_CONFIG, AccountsConfig } from './accounts.config';
+import { ADAPTER_PROVIDERS, REDIS_CONNECTION, REPOSITORY_PROVIDERS } from './accounts.providers';
+import { ENTITIES } from './persistence/entities';
+import { dataSourceOptions } from './persistence/data-source-options';
+import { runMigrations } from './persistence/migration-runner';
+import { SERVICES, USE_CASES } from './use-cases';
+
+/**
+ * The accounts core: persistence, security, delivery and every use case.
+ * Surfaces import it through @app/accounts and call the use cases.
+ */
+@Module({})
+export class AccountsModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(REDIS_CONNECTION) private readonly redis: Redis | null,
+  ) {}
+
+  static forRoot(config: AccountsConfig): DynamicModule {
+    return {
+      module: AccountsModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: 2, retryDelay: 1000 }),
+        TypeOrmModule.forFeature(ENTITIES),
+      ],
+      providers: [{ provide: ACCOUNTS_CONFIG, useValue: config }, ...ADAPTER_PROVIDERS, ...REPOSITORY_PROVIDERS, ...SERVICES, ...USE_CASES],
+      exports: [ACCOUNTS_CONFIG, REDIS_CONNECTION, ...ADAPTER_PROVIDERS, ...REPOSITORY_PROVIDERS, ...SERVICES, ...USE_CASES],
+    };
+  }
+
+  async onModuleInit(): Promise<void> {
+    await runMigrations(this.dataSource);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.redis) await this.redis.quit().catch(() => undefined);
+  }
+}

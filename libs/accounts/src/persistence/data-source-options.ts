@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { DatabaseOptions } from '../accounts.config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * One description of the store for both dialects: embedded SQLite (WAL) when no
+ * URL is given, MySQL/MariaDB through mysql2 for mysql:// URLs. Migrations, not
+ * synchronize, shape the schema everywhere.
+ */
+export function dataSourceOptions(database: DatabaseOptions): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: database.logging ? (['query', 'error'] as ('query' | 'error')[]) : false,
+    maxQueryExecutionTime: 0,
+  };
+  if (database.url) {
+    const url = new URL(database.url);
+    if (url.protocol !== 'mysql:' && url.protocol !== 'mariadb:') {
+      throw new Error(`DATABASE_URL must be a mysql:// URL (got ${url.protocol}//...)`);
+    }
+    return {
+      ...common,
+      type: 'mysql',
+      host: url.hostname,
+      port: Number(url.port || 3306),
+      username: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: url.pathname.replace(/^\//, ''),
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      connectTimeout: 2000,
+      poolSize: 10,
+      extra: { enableKeepAlive: true, maxIdle: 10, idleTimeout: 60000 },
+    };
+  }
+  mkdirSync(dirname(database.sqlitePath), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: database.sqlitePath,
+    enableWAL: true,
+    prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
+      db.pragma('busy_timeout = 5000');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+    },
+  };
+}

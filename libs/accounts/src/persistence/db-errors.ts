@@ -1,0 +1,35 @@
+import { QueryFailedError } from 'typeorm';
+import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
+
+const UNIQUE_KEYS: [RegExp, AccountsErrorCode][] = [
+  [/username_key/, AccountsErrorCode.UsernameTaken],
+  [/accounts_email|accounts\.email/, AccountsErrorCode.EmailTaken],
+  [/accounts_phone|accounts\.phone/, AccountsErrorCode.PhoneTaken],
+];
+
+/** True for a unique-constraint violation on SQLite or MySQL. */
+export function isUniqueViolation(error: unknown): error is QueryFailedError {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; errno?: number } | undefined;
+  return (
+    driverError?.code === 'ER_DUP_ENTRY' ||
+    driverError?.errno === 1062 ||
+    driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
+/**
+ * Turns a clash on an account identity into its domain error. The driver's
+ * message names the index (MySQL) or column (SQLite); the parameters, which
+ * may hold hashes, are never read.
+ */
+export function translateAccountClash(error: unknown): never {
+  if (isUniqueViolation(error)) {
+    const message = String((error.driverError as { message?: string }).message ?? '');
+    for (const [pattern, code] of UNIQUE_KEYS) {
+      if (pattern.test(message)) throw new AccountsError(code);
+    }
+  }
+  throw error;
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, LessThan, MoreThan, Repository } from 'typeorm';
+import { Account } from '../../domain/account';
+import { Audience, Session } from '../../domain/session';
+import { NewSession, SessionRepository, SessionToken } from '../../ports/session.repository';
+import { AccountEntity, SessionEntity, SessionTokenEntity } from '../entities';
+import { toAccount, toSession, toSessionToken } from '../mappers';
+
+@Injectable()
+export class TypeOrmSessionRepository extends SessionRepository {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @InjectRepository(SessionTokenEntity) private readonly tokens: Repository<SessionTokenEntity>,
+  ) {
+    super();
+  }
+
+  async insert(session: NewSession): Promise<Session> {
+    const row = this.sessions.create({ ...session, lastSeenAt: session.createdAt, revokedAt: null, revokedReason: null });
+    await this.sessions.insert(row);
+    return toSession(row);
+  }
+
+  /** One query per authenticated request: the session and its account together. */
+  async findWithAccount(id: string): Promise<{ session: Session; account: Account } | null> {
+    const row = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.account', AccountEntity, 'a', 'a.id = s.account_id')
+      .where('s.id = :id', { id })
+      .getOne();
+    if (!row?.account) return null;
+    return { session: toSession(row), account: toAccount(row.account) };
+  }
+
+  async listLive(accountId: number, epoch: number, now: Date): Promise<Session[]> {
+    const rows = await this.sessions.find({
+      where: { accountId, epoch, revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      order: { createdAt: 'DESC' },
+      take: 200,
+    });
+    return rows.map(toSession);
+  }
+
+  async revoke(id: string, at: Date, reason: string): Promise<boolean> {
+    const result = await this.sessions.update({ id, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async touch(id: string, at: Date, throttleSeconds: number): Promise<void> {
+    const staleBefore = new Date(at.getTime() - throttleSeconds * 1000);
+    await this.sessions.update({ id, lastSeenAt: LessThan(staleBefore) }, { lastSeenAt: at });
+  }
+
+  async extend(id: string, expiresAt: Date): Promise<void> {
+    await this.sessions.update({ id }, { expiresAt });
+  }
+
+  async insertToken(token: Omit<SessionToken, 'id' | 'consumedAt'>): Promise<SessionToken> {
+    const row = this.tokens.create({ ...token, consumedAt: null });
+    await this.tokens.insert(row);
+    return toSessionToken(row);
+  }
+
+  async findToken(tokenHash: string): Promise<SessionToken | null> {
+    const row = await this.tokens.findOneBy({ tokenHash });
+    return row ? toSessionToken(row) : null;
+  }
+
+  async consumeToken(id: number, at: Date): Promise<boolean> {
+    const result = await this.tokens.update({ id, consumedAt: IsNull() }, { consumedAt: at });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async findLiveSessionIdsByAudience(accountId: number, audience: Audience): Promise<string[]> {
+    const rows = await this.sessions.find({
+      where: { accountId, audience, revokedAt: IsNull() },
+      select: { id: true },
+    });
+    return rows.map((row) => row.id);
+  }
+}

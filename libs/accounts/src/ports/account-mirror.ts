@@ -1,0 +1,22 @@
+import { Account } from '../domain/account';
+
+/**
+ * A second system that keeps a copy of accounts (Gitea for the infinite
+ * contract). Every method throws AccountsError MirrorUnavailable when the mirror
+ * fails; the core calls it BEFORE changing its own store, so a failure changes
+ * nothing here.
+ */
+/** What the mirror knows an account by. */
+export type MirrorIdentity = Pick<Account, 'username' | 'email'>;
+
+export abstract class AccountMirror {
+  abstract readonly enabled: boolean;
+  /** Mirrors only accounts it can represent (Gitea needs a username and an email). */
+  abstract mirrors(account: MirrorIdentity): boolean;
+  abstract created(account: MirrorIdentity, password: string): Promise<void>;
+  abstract passwordChanged(account: MirrorIdentity, password: string): Promise<void>;
+  abstract emailChanged(account: MirrorIdentity, newEmail: string): Promise<void>;
+  abstract deleted(account: MirrorIdentity): Promise<void>;
+  /** A token for the mirror, for an account that just proved its password. */
+  abstract issueToken(account: MirrorIdentity, password: string): Promise<string>;
+}

@@ -1,0 +1,49 @@
+import { Account, AccountRole, AccountStatus, ProfilePatch } from '../domain/account';
+
+export interface NewAccount {
+  uuid: string;
+  accountNumber: string;
+  username: string | null;
+  email: string | null;
+  emailVerified: boolean;
+  phone: string | null;
+  passwordHash: string | null;
+  role: AccountRole;
+  profile: ProfilePatch;
+}
+
+export interface AccountSearch {
+  search?: string;
+  offset: number;
+  limit: number;
+}
+
+/** Persistence of accounts. Uniqueness of username, email and phone is enforced by the store. */
+export abstract class AccountRepository {
+  /** Throws AccountsError UsernameTaken / EmailTaken / PhoneTaken on a clash. */
+  abstract insert(account: NewAccount): Promise<Account>;
+  abstract findById(id: number): Promise<Account | null>;
+  abstract findByUuid(uuid: string): Promise<Account | null>;
+  abstract findByUsername(username: string): Promise<Account | null>;
+  abstract findByEmail(email: string): Promise<Account | null>;
+  abstract findByPhone(phone: string): Promise<Account | null>;
+  abstract search(query: AccountSearch): Promise<{ items: Account[]; total: number }>;
+  abstract updateProfile(id: number, patch: ProfilePatch): Promise<void>;
+  /** Throws like insert when the new value belongs to another account. */
+  abstract updateIdentity(
+    id: number,
+    patch: { username?: string | null; email?: string | null; emailVerified?: boolean; phone?: string | null },
+  ): Promise<void>;
+  abstract updateAdminFields(id: number, patch: { role?: AccountRole; status?: AccountStatus }): Promise<void>;
+  /** Sets a new password hash and, when endSessions, ends every session (epoch + 1). */
+  abstract updatePasswordHash(id: number, passwordHash: string, endSessions: boolean): Promise<void>;
+  abstract endAllSessions(id: number): Promise<void>;
+  abstract recordSignIn(id: number, at: Date, ip: string | null, device: string | null): Promise<void>;
+  /** Adds one consecutive failure and answers the new count. */
+  abstract incrementFailedLogins(id: number): Promise<number>;
+  abstract lockUntil(id: number, until: Date): Promise<void>;
+  abstract resetFailedLogins(id: number): Promise<void>;
+  abstract setAvatar(id: number, avatarUrl: string, fileId: string | null): Promise<void>;
+  /** Frees username, email and phone, erases personal data, ends all sessions, marks deleted. */
+  abstract erase(id: number, at: Date): Promise<void>;
+}

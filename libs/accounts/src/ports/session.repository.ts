@@ -1,0 +1,33 @@
+import { Account } from '../domain/account';
+import { Audience, Session } from '../domain/session';
+
+export type SessionTokenKind = 'refresh' | 'access';
+
+export interface SessionToken {
+  id: number;
+  sessionId: string;
+  kind: SessionTokenKind;
+  tokenHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+  consumedAt: Date | null;
+}
+
+export type NewSession = Omit<Session, 'revokedAt' | 'lastSeenAt'>;
+
+export abstract class SessionRepository {
+  abstract insert(session: NewSession): Promise<Session>;
+  abstract findWithAccount(id: string): Promise<{ session: Session; account: Account } | null>;
+  abstract listLive(accountId: number, epoch: number, now: Date): Promise<Session[]>;
+  /** Ends one session; answers false when it had already ended (the caller lost a race). */
+  abstract revoke(id: string, at: Date, reason: string): Promise<boolean>;
+  /** Records activity, at most once per `throttleSeconds`. */
+  abstract touch(id: string, at: Date, throttleSeconds: number): Promise<void>;
+  abstract extend(id: string, expiresAt: Date): Promise<void>;
+
+  abstract insertToken(token: Omit<SessionToken, 'id' | 'consumedAt'>): Promise<SessionToken>;
+  abstract findToken(tokenHash: string): Promise<SessionToken | null>;
+  /** Marks a token used; answers false when it was already used (reuse or a lost race). */
+  abstract consumeToken(id: number, at: Date): Promise<boolean>;
+  abstract findLiveSessionIdsByAudience(accountId: number, audience: Audience): Promise<string[]>;
+}

@@ -1,0 +1,139 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ACCOUNTS_CONFIG, AccountsConfig } from '../accounts.config';
+import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
+import { Audience } from '../domain/session';
+import { CodeChannel, CodeProof, CodePurpose, VerificationCode } from '../domain/verification-code';
+import { AccountsCrypto } from '../security/accounts-crypto';
+import { randomDigits } from '../security/secrets';
+import { Clock } from '../ports/clock';
+import { CodeDelivery } from '../ports/code-delivery';
+import { CounterStore } from '../ports/counter-store';
+import { VerificationCodeRepository } from '../ports/verification-code.repository';
+
+const CODE_PURPOSE = 'verification-code';
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+
+export interface CodeRequest {
+  channel: CodeChannel;
+  /** Normalized: E.164 phone or lower-case email. */
+  target: string;
+  scope: Audience;
+  purpose: CodePurpose;
+  ip?: string | null;
+}
+
+/**
+ * The verification-code rules: 6 digits, valid 10 minutes, one send per target
+ * per minute, at most 5 wrong tries, single use, bound to the API (and, where
+ * asked, the purpose) that sent it; SMS caps per hour and per phone per day;
+ * sends per IP per hour. Codes are stored only as keyed hashes.
+ */
+@Injectable()
+export class VerificationCodes {
+  constructor(
+    private readonly codes: VerificationCodeRepository,
+    private readonly delivery: CodeDelivery,
+    private readonly counters: CounterStore,
+    private readonly crypto: AccountsCrypto,
+    private readonly clock: Clock,
+    @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
+  ) {}
+
+  async send(request: CodeRequest): Promise<void> {
+    const now = this.clock.now();
+    const { limits, codes: rules } = this.config;
+    if (request.ip) {
+      const perIp = await this.counters.hit(`code-ip:${request.ip}`, HOUR);
+      if (perIp.count > limits.codeSendsPerIpPerHour) {
+        throw new AccountsError(AccountsErrorCode.RateLimited, 'too many codes requested from this address', {
+          retryAfterSeconds: perIp.resetSeconds,
+        });
+      }
+    }
+    if (request.channel === CodeChannel.Sms) await this.assertSmsCaps(request.target, now);
+
+    const throttleKey = `code-send:${request.channel}:${request.target}`;
+    const waitSeconds = await this.counters.acquire(throttleKey, rules.resendSeconds);
+    const lastSent = await this.codes.findLatestToTarget(request.channel, request.target);
+    const sinceLast = lastSent ? (now.getTime() - lastSent.createdAt.getTime()) / 1000 : Infinity;
+    if (waitSeconds > 0 || sinceLast < rules.resendSeconds) {
+      throw new AccountsError(AccountsErrorCode.CodeSendTooSoon, 'a code was sent to this target less than a minute ago', {
+        retryAfterSeconds: waitSeconds || Math.ceil(rules.resendSeconds - sinceLast),
+      });
+    }
+
+    const code = randomDigits(6);
+    const stored = await this.codes.insert({
+      channel: request.channel,
+      target: request.target,
+      scope: request.scope,
+      purpose: request.purpose,
+      codeHash: this.hash(request.target, code),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + rules.ttlSeconds * 1000),
+    });
+    try {
+      await this.delivery.deliver({
+        channel: request.channel,
+        to: request.target,
+        code,
+        purpose: request.purpose,
+        text: messageText(code, Math.round(rules.ttlSeconds / 60)),
+      });
+    } catch {
+      await this.codes.remove(stored.id);
+      await this.counters.release(throttleKey);
+      throw new AccountsError(AccountsErrorCode.DeliveryFailed, `the ${request.channel} could not be sent`);
+    }
+  }
+
+  /** Checks a code without using it up; a wrong code counts as a try. */
+  async check(proof: CodeProof): Promise<VerificationCode> {
+    const now = this.clock.now();
+    const code = await this.codes.findLatest({
+      channel: proof.channel,
+      target: proof.target,
+      scope: proof.scope,
+      purpose: proof.purpose === CodePurpose.Any ? undefined : proof.purpose,
+    });
+    const usable =
+      code !== null &&
+      code.consumedAt === null &&
+      code.expiresAt.getTime() > now.getTime() &&
+      code.attempts < this.config.codes.maxAttempts;
+    if (!usable) throw codeInvalid();
+    if (!/^\d{6}$/.test(proof.code) || !this.crypto.secrets.matches(CODE_PURPOSE, `${proof.target}:${proof.code}`, code.codeHash)) {
+      await this.codes.addAttempt(code.id);
+      throw codeInvalid();
+    }
+    return code;
+  }
+
+  /** Checks and uses up a code; of parallel uses exactly one succeeds. */
+  async consume(proof: CodeProof): Promise<void> {
+    const code = await this.check(proof);
+    if (!(await this.codes.consume(code.id, this.clock.now()))) throw codeInvalid();
+  }
+
+  private async assertSmsCaps(phone: string, now: Date): Promise<void> {
+    const { smsHourlyLimit, smsDailyLimitPerPhone } = this.config.limits;
+    const lastHour = await this.codes.countSince(CodeChannel.Sms, new Date(now.getTime() - HOUR * 1000));
+    const lastDayToPhone = await this.codes.countSince(CodeChannel.Sms, new Date(now.getTime() - DAY * 1000), phone);
+    if (lastHour >= smsHourlyLimit || lastDayToPhone >= smsDailyLimitPerPhone) {
+      throw new AccountsError(AccountsErrorCode.SmsLimitReached, 'the SMS sending limit is reached');
+    }
+  }
+
+  private hash(target: string, code: string): string {
+    return this.crypto.secrets.hash(CODE_PURPOSE, `${target}:${code}`);
+  }
+}
+
+function codeInvalid(): AccountsError {
+  return new AccountsError(AccountsErrorCode.CodeInvalid, 'the code is wrong, expired or used');
+}
+
+function messageText(code: string, minutes: number): string {
+  return `您的验证码是 ${code}，${minutes} 分钟内有效，请勿泄露。Your verification code is ${code}; it is valid for ${minutes} minutes.`;
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { AuditEventType } from '../domain/audit-event';
+import { ClientInfo } from '../domain/session';
+import { AccountMirror } from '../ports/account-mirror';
+import { AccountRepository } from '../ports/account.repository';
+import { AuditLog } from '../ports/audit-log';
+import { Clock } from '../ports/clock';
+import { WeChatIdentityRepository } from '../ports/wechat-identity.repository';
+import { PasswordCheck } from '../services/password-check';
+import { AuthContext } from '../services/token-authenticator';
+
+/**
+ * Deletes the caller's account after a password check: every session ends,
+ * username, email and phone become free, the personal data is erased; the row
+ * (id, uuid, account number) and an audit event remain.
+ */
+@Injectable()
+export class DeleteAccount {
+  constructor(
+    private readonly passwords: PasswordCheck,
+    private readonly accounts: AccountRepository,
+    private readonly identities: WeChatIdentityRepository,
+    private readonly mirror: AccountMirror,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(input: { auth: AuthContext; password: string; client: ClientInfo }): Promise<void> {
+    const { account, session } = input.auth;
+    await this.passwords.verify(account, input.password, input.client);
+    if (this.mirror.mirrors(account)) await this.mirror.deleted(account);
+    await this.accounts.erase(account.id, this.clock.now());
+    await this.identities.removeForAccount(account.id);
+    await this.audit.record({
+      accountId: account.id,
+      type: AuditEventType.AccountDeleted,
+      ip: input.client.ip ?? null,
+      userAgent: input.client.userAgent ?? null,
+      detail: { audience: session.audience },
+    });
+  }
+}

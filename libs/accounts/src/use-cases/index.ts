@@ -1,0 +1,70 @@
+import { AccessTokens } from '../services/access-tokens';
+import { AccountFinder } from '../services/account-finder';
+import { LoginTickets } from '../services/login-tickets';
+import { PasswordCheck } from '../services/password-check';
+import { SessionIssuer } from '../services/session-issuer';
+import { SignInGuard } from '../services/sign-in-guard';
+import { SignInRecorder } from '../services/sign-in-recorder';
+import { TokenAuthenticator } from '../services/token-authenticator';
+import { VerificationCodes } from '../services/verification-codes';
+import { GetAccountAsAdmin, ListAccounts, UpdateAccountAsAdmin } from './admin.use-cases';
+import { ChangeEmail, ChangePhone } from './change-contact.use-cases';
+import { ChangePassword } from './change-password.use-case';
+import { DeleteAccount } from './delete-account.use-case';
+import { LinkWeChatAccount } from './link-wechat-account.use-case';
+import { AuthenticateOAuthClient, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients } from './oauth-clients.use-cases';
+import { GetAccountView, ReadStoredFile, SetAvatar, UpdateProfile } from './profile.use-cases';
+import { OpenSession } from './open-session.use-case';
+import { RefreshSession } from './refresh-session.use-case';
+import { RegisterAccount } from './register-account.use-case';
+import { RenewAccessToken } from './renew-access-token.use-case';
+import { ResetPassword } from './reset-password.use-case';
+import { CheckVerificationCode, SendVerificationCode } from './send-verification-code.use-case';
+import { EndSession, ListSessions, SignOut } from './sessions.use-cases';
+import { SignInWithCode } from './sign-in-with-code.use-case';
+import { SignInWithPassword } from './sign-in-with-password.use-case';
+import { SignInWithWeChat } from './sign-in-with-wechat.use-case';
+
+export const SERVICES = [
+  AccessTokens,
+  AccountFinder,
+  LoginTickets,
+  PasswordCheck,
+  SessionIssuer,
+  SignInGuard,
+  SignInRecorder,
+  TokenAuthenticator,
+  VerificationCodes,
+];
+
+export const USE_CASES = [
+  AuthenticateOAuthClient,
+  ChangeEmail,
+  ChangePassword,
+  ChangePhone,
+  CheckVerificationCode,
+  CreateOAuthClient,
+  DeleteAccount,
+  DeleteOAuthClient,
+  EndSession,
+  GetAccountAsAdmin,
+  GetAccountView,
+  LinkWeChatAccount,
+  ListAccounts,
+  ListOAuthClients,
+  ListSessions,
+  OpenSession,
+  ReadStoredFile,
+  RefreshSession,
+  RegisterAccount,
+  RenewAccessToken,
+  ResetPassword,
+  SendVerificationCode,
+  SetAvatar,
+  SignInWithCode,
+  SignInWithPassword,
+  SignInWithWeChat,
+  SignOut,
+  UpdateAccountAsAdmin,
+  UpdateProfile,
+];

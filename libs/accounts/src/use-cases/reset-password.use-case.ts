@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
+import { AUDIENCE_POLICIES } from '../domain/audience-policy';
+import { AuditEventType } from '../domain/audit-event';
+import { assertPasswordAllowed, PasswordPolicyName } from '../domain/password-policy';
+import { Audience, ClientInfo } from '../domain/session';
+import { CodeChannel, CodePurpose } from '../domain/verification-code';
+import { AccountsCrypto } from '../security/accounts-crypto';
+import { AccountMirror } from '../ports/account-mirror';
+import { AccountRepository } from '../ports/account.repository';
+import { AuditLog } from '../ports/audit-log';
+import { AccountFinder } from '../services/account-finder';
+import { normalizeTarget } from '../services/code-targets';
+import { PasswordCheck } from '../services/password-check';
+import { VerificationCodes } from '../services/verification-codes';
+
+export interface ResetPasswordInput {
+  channel: CodeChannel;
+  target: string;
+  code: string;
+  purpose: CodePurpose;
+  audience: Audience;
+  newPassword: string;
+  passwordPolicy: PasswordPolicyName;
+  client: ClientInfo;
+}
+
+/** A forgotten password replaced with a code; every session of the account ends. */
+@Injectable()
+export class ResetPassword {
+  constructor(
+    private readonly finder: AccountFinder,
+    private readonly codes: VerificationCodes,
+    private readonly passwords: PasswordCheck,
+    private readonly accounts: AccountRepository,
+    private readonly mirror: AccountMirror,
+    private readonly crypto: AccountsCrypto,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(input: ResetPasswordInput): Promise<void> {
+    const target = normalizeTarget(input.channel, input.target);
+    assertPasswordAllowed(input.newPassword, input.passwordPolicy);
+    const proof = { channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose };
+    await this.codes.check(proof);
+    const account = await this.finder.byTarget(input.channel, target);
+    if (!account) {
+      if (AUDIENCE_POLICIES[input.audience].concealsAccounts) throw new AccountsError(AccountsErrorCode.CodeInvalid);
+      throw new AccountsError(AccountsErrorCode.AccountNotFound, 'no such account');
+    }
+    if (await this.passwords.isCurrent(account, input.newPassword)) {
+      throw new AccountsError(AccountsErrorCode.ValueUnchanged, 'the new password is the current one');
+    }
+    if (this.mirror.mirrors(account)) await this.mirror.passwordChanged(account, input.newPassword);
+    await this.codes.consume(proof);
+    await this.accounts.updatePasswordHash(account.id, await this.crypto.passwords.hash(input.newPassword), true);
+    await this.accounts.resetFailedLogins(account.id);
+    await this.audit.record({
+      accountId: account.id,
+      type: AuditEventType.PasswordReset,
+      ip: input.client.ip ?? null,
+      userAgent: input.client.userAgent ?? null,
+      detail: { audience: input.audience },
+    });
+  }
+}

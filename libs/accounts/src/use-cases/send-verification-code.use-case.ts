@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ACCOUNTS_CONFIG, AccountsConfig } from '../accounts.config';
+import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
+import { AUDIENCE_POLICIES } from '../domain/audience-policy';
+import { Audience, ClientInfo } from '../domain/session';
+import { CodeChannel, CodePurpose } from '../domain/verification-code';
+import { AccountFinder } from '../services/account-finder';
+import { normalizeTarget } from '../services/code-targets';
+import { VerificationCodes } from '../services/verification-codes';
+
+export interface SendVerificationCodeInput {
+  channel: CodeChannel;
+  target: string;
+  purpose: CodePurpose;
+  audience: Audience;
+  client: ClientInfo;
+  /** The request field holding the target, for validation messages. */
+  targetField?: string;
+}
+
+export interface CodeSendReceipt {
+  expiresInSeconds: number;
+  resendAfterSeconds: number;
+}
+
+/** Which purposes need the target to belong to an account (true) or to be free (false). */
+const NEEDS_ACCOUNT: Record<CodePurpose, boolean | null> = {
+  [CodePurpose.Register]: false,
+  [CodePurpose.Login]: true,
+  [CodePurpose.ResetPassword]: true,
+  [CodePurpose.ChangeEmail]: false,
+  [CodePurpose.ChangePhone]: false,
+  [CodePurpose.Any]: null,
+};
+
+/**
+ * Sends a code when the target fits the purpose. APIs that conceal accounts
+ * (v2) answer the same whether or not it fits, and send nothing when it does not.
+ */
+@Injectable()
+export class SendVerificationCode {
+  constructor(
+    private readonly codes: VerificationCodes,
+    private readonly finder: AccountFinder,
+    @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
+  ) {}
+
+  /** Answers the code rules in force, whether or not a code went out. */
+  async execute(input: SendVerificationCodeInput): Promise<CodeSendReceipt> {
+    const receipt = { expiresInSeconds: this.config.codes.ttlSeconds, resendAfterSeconds: this.config.codes.resendSeconds };
+    const target = normalizeTarget(input.channel, input.target, input.targetField);
+    const needsAccount = NEEDS_ACCOUNT[input.purpose];
+    if (needsAccount !== null) {
+      const exists = (await this.finder.byTarget(input.channel, target)) !== null;
+      if (exists !== needsAccount) {
+        if (AUDIENCE_POLICIES[input.audience].concealsAccounts) return receipt;
+        if (!exists) throw new AccountsError(AccountsErrorCode.AccountNotFound, 'no account has this target');
+        throw new AccountsError(input.channel === CodeChannel.Sms ? AccountsErrorCode.PhoneTaken : AccountsErrorCode.EmailTaken);
+      }
+    }
+    await this.codes.send({ channel: input.channel, target, scope: input.audience, purpose: input.purpose, ip: input.client.ip });
+    return receipt;
+  }
+}
+
+/** Checks a code without using it up (vcode's verify); wrong codes count as tries. */
+@Injectable()
+export class CheckVerificationCode {
+  constructor(private readonly codes: VerificationCodes) {}
+
+  async execute(input: { channel: CodeChannel; target: string; code: string; purpose: CodePurpose; audience: Audience }): Promise<void> {
+    const target = normalizeTarget(input.channel, input.target);
+    await this.codes.check({ channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose });
+  }
+}

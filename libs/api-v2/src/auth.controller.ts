@@ -1,0 +1,165 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import {
+  Audience,
+  AuthContext,
+  ClientInfo,
+  CodeChannel,
+  CodePurpose,
+  isEmailLike,
+  OpenSession,
+  RefreshSession,
+  RegisterAccount,
+  ResetPassword,
+  SendVerificationCode,
+  SignInWithCode,
+  SignInWithPassword,
+  SignOut,
+} from '@app/accounts';
+import { Auth, Client } from '@app/facade-kit';
+import { CodeLoginDto, LoginDto, PasswordResetDto, RefreshDto, RegisterDto, SendCodeDto } from './dto/auth.dto';
+import { CodeSentDto, ProblemDto, TokensDto } from './dto/responses.dto';
+import { V2Authenticated } from './v2-auth';
+import { toV2Tokens } from './v2.presenter';
+
+const channelOf = (target: string, given?: 'sms' | 'email'): CodeChannel =>
+  given ? (given as CodeChannel) : isEmailLike(target) ? CodeChannel.Email : CodeChannel.Sms;
+
+@ApiTags('v2')
+@ApiBadRequestResponse({ type: ProblemDto, description: 'Validation failed (errors lists each field\'s broken rules)' })
+@Controller('v2')
+export class V2AuthController {
+  constructor(
+    private readonly register: RegisterAccount,
+    private readonly openSession: OpenSession,
+    private readonly passwordSignIn: SignInWithPassword,
+    private readonly codeSignIn: SignInWithCode,
+    private readonly refreshSession: RefreshSession,
+    private readonly signOut: SignOut,
+    private readonly sendCode: SendVerificationCode,
+    private readonly resetPassword: ResetPassword,
+  ) {}
+
+  @Post('auth/register')
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Create an account and sign in', description: 'A phone needs an SMS code (purpose register).' })
+  @ApiCreatedResponse({ type: TokensDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'username_taken, email_taken or phone_taken' })
+  @ApiTooManyRequestsResponse({ type: ProblemDto })
+  async registerAccount(@Body() body: RegisterDto, @Client() client: ClientInfo): Promise<TokensDto> {
+    const codeChannel = body.code_channel ?? (body.phone ? 'sms' : 'email');
+    const account = await this.register.execute({
+      username: body.username,
+      email: body.email,
+      phone: body.phone,
+      password: body.password,
+      passwordPolicy: 'standard',
+      profile: { nickname: body.nickname },
+      code: body.code ? { channel: codeChannel as CodeChannel, code: body.code, purpose: CodePurpose.Register } : null,
+      audience: Audience.V2,
+      client,
+    });
+    return toV2Tokens(await this.openSession.execute({ account, audience: Audience.V2, client, method: 'registration' }));
+  }
+
+  @Post('auth/login')
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Sign in with a username, email or phone and the password' })
+  @ApiOkResponse({ type: TokensDto })
+  @ApiUnauthorizedResponse({ type: ProblemDto, description: 'invalid_credentials (unknown account or wrong password alike)' })
+  @ApiTooManyRequestsResponse({ type: ProblemDto })
+  async login(@Body() body: LoginDto, @Client() client: ClientInfo): Promise<TokensDto> {
+    return toV2Tokens(
+      await this.passwordSignIn.execute({ identifier: body.identifier, kind: 'any', password: body.password, audience: Audience.V2, client }),
+    );
+  }
+
+  @Post('auth/login/code')
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Sign in with a code sent to the phone or email (purpose login)' })
+  @ApiOkResponse({ type: TokensDto })
+  @ApiUnauthorizedResponse({ type: ProblemDto })
+  async loginWithCode(@Body() body: CodeLoginDto, @Client() client: ClientInfo): Promise<TokensDto> {
+    const issued = await this.codeSignIn.execute({
+      channel: channelOf(body.target, body.channel),
+      target: body.target,
+      code: body.code,
+      purpose: CodePurpose.Login,
+      audience: Audience.V2,
+      client,
+    });
+    return toV2Tokens(issued);
+  }
+
+  @Post('auth/refresh')
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Exchange a refresh token for new tokens', description: 'Each refresh token works once; reusing one ends the session.' })
+  @ApiOkResponse({ type: TokensDto })
+  @ApiUnauthorizedResponse({ type: ProblemDto })
+  async refresh(@Body() body: RefreshDto, @Client() client: ClientInfo): Promise<TokensDto> {
+    return toV2Tokens(await this.refreshSession.execute({ refreshToken: body.refresh_token, audience: Audience.V2, client }));
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @V2Authenticated()
+  @ApiOperation({ summary: 'End the session of this token' })
+  @ApiNoContentResponse()
+  async logout(@Auth() auth: AuthContext): Promise<void> {
+    await this.signOut.execute(auth);
+  }
+
+  @Post('verification-codes')
+  @HttpCode(202)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({
+    summary: 'Send a 6-digit code by SMS or email',
+    description: 'Valid 10 minutes, one send per target a minute, 5 tries. The answer is the same whether or not the target has an account.',
+  })
+  @ApiAcceptedResponse({ type: CodeSentDto })
+  @ApiTooManyRequestsResponse({ type: ProblemDto })
+  async sendVerificationCode(@Body() body: SendCodeDto, @Client() client: ClientInfo): Promise<CodeSentDto> {
+    const receipt = await this.sendCode.execute({
+      channel: body.channel as CodeChannel,
+      target: body.target,
+      purpose: body.purpose as CodePurpose,
+      audience: Audience.V2,
+      client,
+      targetField: 'target',
+    });
+    return { accepted: true, expires_in: receipt.expiresInSeconds, resend_after: receipt.resendAfterSeconds };
+  }
+
+  @Post('auth/password-reset')
+  @HttpCode(204)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Set a new password with a code (purpose reset_password)', description: 'Ends every session of the account.' })
+  @ApiNoContentResponse()
+  async passwordReset(@Body() body: PasswordResetDto, @Client() client: ClientInfo): Promise<void> {
+    await this.resetPassword.execute({
+      channel: channelOf(body.target, body.channel),
+      target: body.target,
+      code: body.code,
+      purpose: CodePurpose.ResetPassword,
+      audience: Audience.V2,
+      newPassword: body.new_password,
+      passwordPolicy: 'standard',
+      client,
+    });
+  }
+}

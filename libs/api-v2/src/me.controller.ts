@@ -1,0 +1,120 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AuthContext,
+  ChangeEmail,
+  ChangePassword,
+  ChangePhone,
+  ClientInfo,
+  CodePurpose,
+  DeleteAccount,
+  EndSession,
+  GetAccountView,
+  ListSessions,
+  SetAvatar,
+  UpdateProfile,
+} from '@app/accounts';
+import { Auth, Client, RequestValidationError, UPLOAD_HARD_LIMIT_BYTES } from '@app/facade-kit';
+import { AvatarUploadDto, ChangeEmailDto, ChangePasswordDto, ChangePhoneDto, DeleteMeDto, ProfilePatchDto } from './dto/me.dto';
+import { SessionListDto, V2UserDto } from './dto/responses.dto';
+import { V2Authenticated } from './v2-auth';
+import { toV2Session, toV2User } from './v2.presenter';
+import { profilePatchOf } from './profile-patch';
+
+@ApiTags('v2')
+@V2Authenticated()
+@Controller('v2/me')
+export class V2MeController {
+  constructor(
+    private readonly view: GetAccountView,
+    private readonly updateProfile: UpdateProfile,
+    private readonly deleteAccount: DeleteAccount,
+    private readonly changePassword: ChangePassword,
+    private readonly changeEmail: ChangeEmail,
+    private readonly changePhone: ChangePhone,
+    private readonly setAvatar: SetAvatar,
+    private readonly listSessions: ListSessions,
+    private readonly endSession: EndSession,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in account' })
+  @ApiOkResponse({ type: V2UserDto })
+  me(@Auth() auth: AuthContext): V2UserDto {
+    return toV2User(auth.account);
+  }
+
+  @Patch()
+  @ApiOperation({ summary: 'Change profile fields; null clears a field' })
+  @ApiOkResponse({ type: V2UserDto })
+  async patchMe(@Auth() auth: AuthContext, @Body() body: ProfilePatchDto): Promise<V2UserDto> {
+    return toV2User(await this.updateProfile.execute(auth.account.id, profilePatchOf(body)));
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete the account (password required)', description: 'Ends every session; frees username, email and phone; erases personal data.' })
+  @ApiNoContentResponse()
+  async deleteMe(@Auth() auth: AuthContext, @Body() body: DeleteMeDto, @Client() client: ClientInfo): Promise<void> {
+    await this.deleteAccount.execute({ auth, password: body.password, client });
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change the password', description: 'Ends every session of the account, this one included.' })
+  @ApiNoContentResponse()
+  async password(@Auth() auth: AuthContext, @Body() body: ChangePasswordDto, @Client() client: ClientInfo): Promise<void> {
+    await this.changePassword.execute({
+      auth,
+      currentPassword: body.current_password,
+      newPassword: body.new_password,
+      passwordPolicy: 'standard',
+      client,
+    });
+  }
+
+  @Put('email')
+  @ApiOperation({ summary: 'Change the email with a code sent to the new address (purpose change_email)' })
+  @ApiOkResponse({ type: V2UserDto })
+  async email(@Auth() auth: AuthContext, @Body() body: ChangeEmailDto, @Client() client: ClientInfo): Promise<V2UserDto> {
+    await this.changeEmail.execute({ auth, value: body.email, code: body.code, purpose: CodePurpose.ChangeEmail, client });
+    return toV2User((await this.view.execute({ id: auth.account.id })).account);
+  }
+
+  @Put('phone')
+  @ApiOperation({ summary: 'Change the phone with a code sent to the new number (purpose change_phone)' })
+  @ApiOkResponse({ type: V2UserDto })
+  async phone(@Auth() auth: AuthContext, @Body() body: ChangePhoneDto, @Client() client: ClientInfo): Promise<V2UserDto> {
+    await this.changePhone.execute({ auth, value: body.phone, code: body.code, purpose: CodePurpose.ChangePhone, client });
+    return toV2User((await this.view.execute({ id: auth.account.id })).account);
+  }
+
+  @Put('avatar')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_HARD_LIMIT_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: AvatarUploadDto })
+  @ApiOperation({ summary: 'Upload a new avatar (multipart field file)' })
+  @ApiOkResponse({ type: V2UserDto })
+  async avatar(@Auth() auth: AuthContext, @UploadedFile() file: Express.Multer.File | undefined): Promise<V2UserDto> {
+    if (!file) throw new RequestValidationError({ file: ['isNotEmpty'] }, 'file: a multipart field named file is required');
+    await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalname });
+    return toV2User((await this.view.execute({ id: auth.account.id })).account);
+  }
+
+  @Get('sessions')
+  @ApiOperation({ summary: 'The account\'s live sessions, in every API' })
+  @ApiOkResponse({ type: SessionListDto })
+  async sessions(@Auth() auth: AuthContext): Promise<SessionListDto> {
+    const sessions = await this.listSessions.execute(auth);
+    return { items: sessions.map((session) => toV2Session(session, auth.session.id)) };
+  }
+
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End one of the account\'s sessions' })
+  @ApiNoContentResponse()
+  async endOne(@Auth() auth: AuthContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    await this.endSession.execute(auth, id);
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AccountsErrorCode } from '@app/accounts';
+import { FailureResponse, Surface, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
+import type { Request } from 'express';
+import { V2_FIELD_NAMES, V2_PROBLEMS } from './v2-errors';
+
+export const PROBLEM_TYPE_BASE = 'urn:accounts:problem:';
+const EXPOSED_MESSAGES = new Set<string>([
+  AccountsErrorCode.ValidationFailed,
+  AccountsErrorCode.WeakPassword,
+  AccountsErrorCode.WeChatRejected,
+  AccountsErrorCode.FileTooLarge,
+  AccountsErrorCode.FileTypeNotAllowed,
+  AccountsErrorCode.AccountDisabled,
+  TransportErrorCode.MalformedRequest,
+]);
+
+/**
+ * v2 errors are `application/problem+json`: type, title, status, detail, code,
+ * and for validation `errors` (field -> broken rules). It is also the envelope
+ * of URLs no contract owns.
+ */
+@Injectable()
+export class V2Surface implements Surface, OnModuleInit {
+  readonly name = 'v2';
+  readonly prefixes = ['/v2', '/.well-known', '/health', '/docs', '/metrics'];
+
+  constructor(private readonly registry: SurfaceRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this, { fallback: true });
+  }
+
+  presentFailure(failure: SurfaceFailure, request: Request): FailureResponse {
+    const code = this.contextual(failure, request);
+    const entry = V2_PROBLEMS[code];
+    const publicCode = entry.publicCode ?? code;
+    const headers: Record<string, string> = {};
+    if (failure.details.retryAfterSeconds) headers['Retry-After'] = String(failure.details.retryAfterSeconds);
+    if (entry.status === 401) headers['WWW-Authenticate'] = 'Bearer';
+    const body: Record<string, unknown> = {
+      type: `${PROBLEM_TYPE_BASE}${publicCode}`,
+      title: entry.title,
+      status: entry.status,
+      detail: EXPOSED_MESSAGES.has(code) ? failure.message : entry.title,
+      code: publicCode,
+    };
+    if (failure.details.fields) body.errors = renameFields(failure.details.fields);
+    if (code === AccountsErrorCode.WeakPassword) body.errors = { password: [failure.details.rule ?? 'policy'] };
+    if (failure.details.retryAfterSeconds) body.retry_after = failure.details.retryAfterSeconds;
+    return { status: entry.status, body, headers, contentType: 'application/problem+json' };
+  }
+
+  /** Admin lookups say 404 for an unknown account; elsewhere it is a credentials failure. */
+  private contextual(failure: SurfaceFailure, request: Request) {
+    if (failure.code === AccountsErrorCode.AccountNotFound && request.path.startsWith('/v2/users/')) {
+      return AccountsErrorCode.NotFound;
+    }
+    return failure.code;
+  }
+}
+
+function renameFields(fields: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(fields).map(([field, rules]) => [V2_FIELD_NAMES[field] ?? field, rules]));
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The infinite contract façade (see ../shared/CONTRACTS.md). */
+@Module({})
+export class InfiniteModule {}

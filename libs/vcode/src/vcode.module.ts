@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The vcode contract façade (see ../shared/CONTRACTS.md). */
+@Module({})
+export class VcodeModule {}

@@ -33,8 +33,10 @@ export interface ChangeContactInput {
 /**
  * The shared steps of changing a phone or an email: optional proofs
  * (password, the current value), a code sent to the new value, a clash check,
- * the mirror first, then the store.
+ * the mirror first, then the store. (Decorated so its constructor's types are
+ * recorded for the subclasses' injection.)
  */
+@Injectable()
 abstract class ChangeContact {
   protected abstract readonly channel: CodeChannel;
   protected abstract readonly auditType: AuditEventType;

@@ -19,7 +19,7 @@ async function main() {
     process.exit(1);
   }
   const jest = join(__dirname, '../node_modules/jest/bin/jest.js');
-  const result = spawnSync(process.execPath, [jest, '--selectProjects', 'e2e', ...process.argv.slice(2)], {
+  const result = spawnSync(process.execPath, [jest, ...process.argv.slice(2), '--selectProjects', 'e2e'], {
     stdio: 'inherit',
     env: { ...process.env, TEST_MYSQL_URL: url },
   });

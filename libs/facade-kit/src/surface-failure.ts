@@ -70,6 +70,8 @@ export function toSurfaceFailure(error: unknown): SurfaceFailure {
         return { code: AccountsErrorCode.Internal, message: 'internal error', details: {} };
     }
   }
+  const parserFailure = bodyParserFailure(error);
+  if (parserFailure) return parserFailure;
   if (isDatabaseOutage(error)) {
     return { code: AccountsErrorCode.ServiceUnavailable, message: 'the database is unavailable', details: {} };
   }
@@ -79,4 +81,14 @@ export function toSurfaceFailure(error: unknown): SurfaceFailure {
 /** Parser messages can echo request bytes; answer a fixed text instead. */
 function malformedMessage(message: string): string {
   return /JSON/i.test(message) ? 'the body is not valid JSON' : 'the request is malformed';
+}
+
+/** body-parser and multer raise http-errors (status + type) before any route runs. */
+function bodyParserFailure(error: unknown): SurfaceFailure | null {
+  const { status, type } = (error ?? {}) as { status?: number; type?: string };
+  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  if (status === 413 || type === 'entity.too.large') {
+    return { code: TransportErrorCode.PayloadTooLarge, message: 'request too large', details: {} };
+  }
+  return { code: TransportErrorCode.MalformedRequest, message: 'the request is malformed', details: {} };
 }

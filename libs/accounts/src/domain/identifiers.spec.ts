@@ -1,0 +1,42 @@
+import { identifierCandidates, normalizeEmail, normalizeUsername, usernameKey } from './identifiers';
+import { cleanProfilePatch } from './profile-rules';
+
+describe('identifiers', () => {
+  it('keys usernames case- and width-insensitively', () => {
+    expect(usernameKey('Alice')).toBe(usernameKey('ALICE'));
+    expect(usernameKey('ａｌｉｃｅ')).toBe('alice');
+  });
+
+  it('refuses usernames with spaces or @', () => {
+    expect(() => normalizeUsername('a b')).toThrow();
+    expect(() => normalizeUsername('a@b')).toThrow();
+    expect(normalizeUsername('  bob  ')).toBe('bob');
+  });
+
+  it('lower-cases emails and refuses malformed ones', () => {
+    expect(normalizeEmail(' Bob@Example.COM ')).toBe('bob@example.com');
+    expect(() => normalizeEmail('bob@')).toThrow();
+  });
+
+  it('reads a sign-in identifier as email, else username then phone', () => {
+    expect(identifierCandidates('Bob@Example.com')).toEqual([{ kind: 'email', value: 'bob@example.com' }]);
+    expect(identifierCandidates('13812345678')).toEqual([
+      { kind: 'username', value: '13812345678' },
+      { kind: 'phone', value: '+8613812345678' },
+    ]);
+    expect(identifierCandidates('alice')).toEqual([{ kind: 'username', value: 'alice' }]);
+  });
+});
+
+describe('profile rules', () => {
+  it('trims, turns blanks into null and checks lengths and sex', () => {
+    expect(cleanProfilePatch({ nickname: '  Neo ', company: '', sex: 2 })).toEqual({ nickname: 'Neo', company: null, sex: 2 });
+    expect(() => cleanProfilePatch({ sex: 3 as never })).toThrow(expect.objectContaining({ details: { fields: { sex: ['range'] } } }));
+    expect(() => cleanProfilePatch({ nickname: 'x'.repeat(256) })).toThrow(
+      expect.objectContaining({ details: { fields: { nickname: ['length'] } } }),
+    );
+    expect(() => cleanProfilePatch({ birthday: 'yesterday-ish' })).toThrow(
+      expect.objectContaining({ details: { fields: { birthday: ['pattern'] } } }),
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { AccountRole } from '../domain/account';
+import { AccountsErrorCode } from '../domain/accounts-error';
+import { coreFixture, CoreFixture } from '../testing/core-fixture';
+
+describe('sign-in guard (lockout)', () => {
+  let f: CoreFixture;
+  const client = { ip: '10.1.1.1' };
+  beforeEach(async () => {
+    f = await coreFixture({ loginMaxFailures: 3, lockoutMaxSeconds: 300, loginMaxFailuresPerIp: 5 });
+  });
+
+  const newAccount = () =>
+    f.accounts.insert({
+      uuid: randomUUID(),
+      accountNumber: '26112100000002',
+      username: `g${Math.random().toString(36).slice(2)}`,
+      email: null,
+      emailVerified: false,
+      phone: null,
+      passwordHash: null,
+      role: AccountRole.User,
+      profile: {},
+    });
+  const fresh = async (id: number) => (await f.accounts.findById(id))!;
+
+  it('locks after N failures for 60 s, doubling per further failure up to the maximum', async () => {
+    const { id } = await newAccount();
+    for (let i = 0; i < 3; i++) await f.guard.failed(await fresh(id), {}, 'wrong_password');
+    await expect(f.guard.assertMayTry(await fresh(id), {})).rejects.toMatchObject({
+      code: AccountsErrorCode.AccountLocked,
+      details: { retryAfterSeconds: 60 },
+    });
+    f.clock.advance(60);
+    await f.guard.assertMayTry(await fresh(id), {});
+    await f.guard.failed(await fresh(id), {}, 'wrong_password');
+    await expect(f.guard.assertMayTry(await fresh(id), {})).rejects.toMatchObject({ details: { retryAfterSeconds: 120 } });
+    for (let i = 0; i < 5; i++) {
+      f.clock.advance(300);
+      await f.guard.failed(await fresh(id), {}, 'wrong_password');
+    }
+    await expect(f.guard.assertMayTry(await fresh(id), {})).rejects.toMatchObject({ details: { retryAfterSeconds: 300 } });
+    expect(f.audit.events.filter((event) => event.type === 'account.locked_out').length).toBeGreaterThan(0);
+  });
+
+  it('resets after a success', async () => {
+    const { id } = await newAccount();
+    for (let i = 0; i < 2; i++) await f.guard.failed(await fresh(id), {}, 'wrong_password');
+    await f.guard.succeeded(await fresh(id));
+    await f.guard.failed(await fresh(id), {}, 'wrong_password');
+    await f.guard.assertMayTry(await fresh(id), {});
+    expect((await fresh(id)).failedLogins).toBe(1);
+  });
+
+  it('limits failures per IP across accounts', async () => {
+    for (let i = 0; i < 5; i++) await f.guard.failed(null, client, 'unknown_account');
+    await expect(f.guard.assertMayTry(null, client)).rejects.toMatchObject({ code: AccountsErrorCode.RateLimited });
+    await f.guard.assertMayTry(null, { ip: '10.1.1.2' });
+  });
+});

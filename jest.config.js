@@ -23,6 +23,8 @@ const esmPackages = ['file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
+  // TypeORM keeps its decorator metadata on a global; jest must not sweep it between files.
+  testEnvironmentOptions: { globalsCleanup: 'off' },
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swcConfig] },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: aliases,

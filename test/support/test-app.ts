@@ -69,21 +69,29 @@ async function freshDatabase(): Promise<{ url?: string; drop: () => Promise<void
 export async function createTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'accounts-test-'));
   const database = await freshDatabase();
-  const config = loadAppConfig({
-    ...TEST_ENV,
-    DATA_DIR: dataDir,
-    PUBLIC_URL: 'http://accounts.test',
-    ...(database.url ? { DATABASE_URL: database.url } : {}),
-    ...env,
-  } as NodeJS.ProcessEnv);
   const clock = new AdjustableClock();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
-    .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
-  const app = moduleRef.createNestApplication(createHttpAdapter(config), NEST_APP_OPTIONS);
-  await configureApp(app, config);
-  await app.init();
+  let app: INestApplication;
+  let config: AppConfig;
+  try {
+    config = loadAppConfig({
+      ...TEST_ENV,
+      DATA_DIR: dataDir,
+      PUBLIC_URL: 'http://accounts.test',
+      ...(database.url ? { DATABASE_URL: database.url } : {}),
+      ...env,
+    } as NodeJS.ProcessEnv);
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    app = moduleRef.createNestApplication(createHttpAdapter(config), NEST_APP_OPTIONS);
+    await configureApp(app, config);
+    await app.init();
+  } catch (error) {
+    await database.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const outboxFile = config.accounts.delivery.outboxFile;
   const outbox = (): OutboxMessage[] => {
     try {

@@ -6,6 +6,8 @@ import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from '@app/facade-kit';
 import { AppConfig } from './config/app-config';
 import { setUpSwagger } from './docs/swagger';
+import { requestMetrics } from './metrics/request-metrics.middleware';
+import { ServiceMetrics } from './metrics/service-metrics';
 
 /**
  * Case-sensitive routing must be set on the Express instance BEFORE Nest's
@@ -27,6 +29,7 @@ export const NEST_APP_OPTIONS = { bodyParser: false, bufferLogs: true } as const
 export async function configureApp(app: INestApplication, config: AppConfig): Promise<void> {
   const nest = app as NestExpressApplication;
   nest.useLogger(nest.get(Logger));
+  nest.use(requestMetrics(nest.get(ServiceMetrics)));
   nest.use(helmet());
   nest.useBodyParser('json', { limit: config.bodyLimit });
   nest.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: true, parameterLimit: 100 });

@@ -1,9 +1,11 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
+import Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
-import { AccountsModule } from '@app/accounts';
+import { AccountsModule, REDIS_CONNECTION } from '@app/accounts';
 import { ApiV2Module } from '@app/api-v2';
 import { EnvelopeExceptionFilter, FacadeKitModule } from '@app/facade-kit';
 import { InfiniteModule } from '@app/infinite';
@@ -11,24 +13,35 @@ import { OauthV1Module } from '@app/oauth-v1';
 import { UsersModule } from '@app/users';
 import { VcodeModule } from '@app/vcode';
 import { VenusModule } from '@app/venus';
+import { APP_CONFIG } from './app-config.token';
 import { AppConfig } from './config/app-config';
 import { loggerParams } from './config/logging';
 import { FilesController } from './files/files.controller';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { ServiceMetrics } from './metrics/service-metrics';
 
-export const APP_CONFIG = Symbol('APP_CONFIG');
+export { APP_CONFIG };
 
 /** The one deployable: the core, the v2 API and the five legacy façades. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const metrics = new ServiceMetrics();
     return {
       module: AppModule,
       imports: [
         LoggerModule.forRoot(loggerParams(config.logLevel)),
-        AccountsModule.forRoot(config.accounts),
+        AccountsModule.forRoot(config.accounts, { observer: metrics }),
         FacadeKitModule,
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }] }),
+        ThrottlerModule.forRootAsync({
+          inject: [REDIS_CONNECTION],
+          // With REDIS_URL every instance counts into the same windows.
+          useFactory: (redis: Redis | null) => ({
+            throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
+            storage: redis ? new ThrottlerStorageRedisService(redis) : undefined,
+          }),
+        }),
         TerminusModule.forRoot({ logger: false, gracefulShutdownTimeoutMs: 0 }),
         ApiV2Module,
         VenusModule,
@@ -37,8 +50,12 @@ export class AppModule {
         OauthV1Module,
         VcodeModule,
       ],
-      controllers: [HealthController, FilesController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: EnvelopeExceptionFilter }],
+      controllers: [HealthController, FilesController, MetricsController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: ServiceMetrics, useValue: metrics },
+        { provide: APP_FILTER, useClass: EnvelopeExceptionFilter },
+      ],
     };
   }
 }

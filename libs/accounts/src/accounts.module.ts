@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { ACCOUNTS_CONFIG, AccountsConfig } from './accounts.config';
 import { ADAPTER_PROVIDERS, REDIS_CONNECTION, REPOSITORY_PROVIDERS } from './accounts.providers';
 import { ENTITIES } from './persistence/entities';
+import { AccountsObserver } from './ports/accounts-observer';
 import { dataSourceOptions } from './persistence/data-source-options';
 import { runMigrations } from './persistence/migration-runner';
 import { SERVICES, USE_CASES } from './use-cases';
@@ -20,7 +21,9 @@ export class AccountsModule implements OnModuleInit, OnApplicationShutdown {
     @Inject(REDIS_CONNECTION) private readonly redis: Redis | null,
   ) {}
 
-  static forRoot(config: AccountsConfig): DynamicModule {
+  /** `observer` receives countable events (metrics); by default they are ignored. */
+  static forRoot(config: AccountsConfig, options: { observer?: AccountsObserver } = {}): DynamicModule {
+    const observer = options.observer ? [{ provide: AccountsObserver, useValue: options.observer }] : [];
     return {
       module: AccountsModule,
       global: true,
@@ -28,7 +31,14 @@ export class AccountsModule implements OnModuleInit, OnApplicationShutdown {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: 2, retryDelay: 1000 }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
-      providers: [{ provide: ACCOUNTS_CONFIG, useValue: config }, ...ADAPTER_PROVIDERS, ...REPOSITORY_PROVIDERS, ...SERVICES, ...USE_CASES],
+      providers: [
+        { provide: ACCOUNTS_CONFIG, useValue: config },
+        ...ADAPTER_PROVIDERS,
+        ...observer,
+        ...REPOSITORY_PROVIDERS,
+        ...SERVICES,
+        ...USE_CASES,
+      ],
       exports: [ACCOUNTS_CONFIG, REDIS_CONNECTION, ...ADAPTER_PROVIDERS, ...REPOSITORY_PROVIDERS, ...SERVICES, ...USE_CASES],
     };
   }

@@ -12,6 +12,7 @@ import { SmtpDelivery } from './delivery/smtp.delivery';
 import { CodeChannel } from './domain/verification-code';
 import { GiteaMirror, NoMirror } from './gitea/gitea-mirror';
 import { AccountMirror } from './ports/account-mirror';
+import { AccountsObserver, IgnoringObserver } from './ports/accounts-observer';
 import { AccountRepository } from './ports/account.repository';
 import { AuditLog } from './ports/audit-log';
 import { Clock } from './ports/clock';
@@ -57,6 +58,7 @@ export const REPOSITORY_PROVIDERS: Provider[] = [
 
 export const ADAPTER_PROVIDERS: Provider[] = [
   { provide: Clock, useClass: SystemClock },
+  { provide: AccountsObserver, useClass: IgnoringObserver },
   {
     provide: AccountsCrypto,
     inject: [ACCOUNTS_CONFIG],

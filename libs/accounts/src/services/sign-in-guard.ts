@@ -5,6 +5,7 @@ import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AuditEventType } from '../domain/audit-event';
 import { ClientInfo } from '../domain/session';
 import { AccountRepository } from '../ports/account.repository';
+import { AccountsObserver } from '../ports/accounts-observer';
 import { AuditLog } from '../ports/audit-log';
 import { Clock } from '../ports/clock';
 import { CounterStore } from '../ports/counter-store';
@@ -23,6 +24,7 @@ export class SignInGuard {
     private readonly counters: CounterStore,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly observer: AccountsObserver,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
   ) {}
 
@@ -43,6 +45,7 @@ export class SignInGuard {
 
   async failed(account: Account | null, client: ClientInfo, reason: string): Promise<void> {
     const { loginMaxFailures, lockoutBaseSeconds, lockoutMaxSeconds, loginIpWindowSeconds } = this.config.limits;
+    this.observer.observe({ type: 'sign_in_failed', reason });
     if (client.ip) await this.counters.hit(this.ipKey(client.ip), loginIpWindowSeconds);
     await this.audit.record({
       accountId: account?.id ?? null,
@@ -56,6 +59,7 @@ export class SignInGuard {
     if (failures < loginMaxFailures) return;
     const seconds = Math.min(lockoutBaseSeconds * 2 ** (failures - loginMaxFailures), lockoutMaxSeconds);
     await this.accounts.lockUntil(account.id, new Date(this.clock.now().getTime() + seconds * 1000));
+    this.observer.observe({ type: 'lockout' });
     await this.audit.record({
       accountId: account.id,
       type: AuditEventType.AccountLockedOut,

@@ -4,6 +4,7 @@ import { AuditEventType } from '../domain/audit-event';
 import { Audience, ClientInfo } from '../domain/session';
 import { AuditLog } from '../ports/audit-log';
 import { AccountRepository } from '../ports/account.repository';
+import { AccountsObserver } from '../ports/accounts-observer';
 import { Clock } from '../ports/clock';
 import { IssuedSession, SessionIssuer, SessionOptions } from './session-issuer';
 
@@ -15,6 +16,7 @@ export class SignInRecorder {
     private readonly audit: AuditLog,
     private readonly issuer: SessionIssuer,
     private readonly clock: Clock,
+    private readonly observer: AccountsObserver,
   ) {}
 
   async complete(
@@ -35,6 +37,7 @@ export class SignInRecorder {
       userAgent: client.userAgent ?? null,
       detail: { audience, method },
     });
+    this.observer.observe({ type: 'sign_in_succeeded', audience, method });
     const signedIn = { ...account, lastLoginAt: now, lastLoginIp: ip, lastLoginDevice: device };
     return this.issuer.open(signedIn, audience, client, options);
   }

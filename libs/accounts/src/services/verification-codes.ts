@@ -7,6 +7,7 @@ import { AccountsCrypto } from '../security/accounts-crypto';
 import { randomDigits } from '../security/secrets';
 import { Clock } from '../ports/clock';
 import { CodeDelivery } from '../ports/code-delivery';
+import { AccountsObserver } from '../ports/accounts-observer';
 import { CounterStore } from '../ports/counter-store';
 import { VerificationCodeRepository } from '../ports/verification-code.repository';
 
@@ -37,6 +38,7 @@ export class VerificationCodes {
     private readonly counters: CounterStore,
     private readonly crypto: AccountsCrypto,
     private readonly clock: Clock,
+    private readonly observer: AccountsObserver,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
   ) {}
 
@@ -86,6 +88,7 @@ export class VerificationCodes {
       await this.counters.release(throttleKey);
       throw new AccountsError(AccountsErrorCode.DeliveryFailed, `the ${request.channel} could not be sent`);
     }
+    this.observer.observe({ type: 'code_sent', channel: request.channel });
   }
 
   /** Checks a code without using it up; a wrong code counts as a try. */

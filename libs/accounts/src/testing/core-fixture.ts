@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AccountsConfig } from '../accounts.config';
 import { AdjustableClock } from '../clock/system-clock';
 import { MemoryCounterStore } from '../counters/memory-counter-store';
+import { IgnoringObserver } from '../ports/accounts-observer';
 import { CodeDelivery, CodeMessage } from '../ports/code-delivery';
 import { AccountsCrypto } from '../security/accounts-crypto';
 import { AccessTokens } from '../services/access-tokens';
@@ -81,8 +82,8 @@ export async function coreFixture(limits: Partial<AccountsConfig['limits']> = {}
     tokens,
     issuer: new SessionIssuer(sessions, tokens, crypto, clock),
     authenticator: new TokenAuthenticator(tokens, sessions, clock),
-    verificationCodes: new VerificationCodes(codes, delivery, counters, crypto, clock, config),
-    guard: new SignInGuard(accounts, counters, audit, clock, config),
+    verificationCodes: new VerificationCodes(codes, delivery, counters, crypto, clock, new IgnoringObserver(), config),
+    guard: new SignInGuard(accounts, counters, audit, clock, new IgnoringObserver(), config),
   };
 }
 

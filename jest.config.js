@@ -31,11 +31,16 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 
+// Process-level suites (the built server as child processes); those under mysql/ need MariaDB and Redis.
+const systemMatch = ['<rootDir>/test/system/*.system-spec.ts'];
+if (process.env.TEST_MYSQL_URL) systemMatch.push('<rootDir>/test/system/mysql/*.system-spec.ts');
+
 module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.js',
   testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    { ...common, displayName: 'system', testMatch: systemMatch },
   ],
 };

@@ -52,6 +52,8 @@ export interface AccountsConfig {
   wechat: { apiBase: string; appId?: string; appSecret?: string; timeoutMs: number };
   gitea: { url?: string; adminToken?: string; timeoutMs: number };
   redisUrl?: string;
+  /** Prefix of every Redis key, so several services (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
   /** Largest accepted upload, in bytes. */
   maxUploadBytes: number;
   /** v2 registration with a phone needs an SMS code; with an email, an email code. */

@@ -68,7 +68,9 @@ export const ADAPTER_PROVIDERS: Provider[] = [
     provide: REDIS_CONNECTION,
     inject: [ACCOUNTS_CONFIG],
     useFactory: (config: AccountsConfig) =>
-      config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }) : null,
+      config.redisUrl
+        ? new Redis(config.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 2, enableOfflineQueue: true })
+        : null,
   },
   {
     provide: CounterStore,

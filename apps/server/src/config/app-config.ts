@@ -99,6 +99,7 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
       },
       gitea: { url: env.GITEA_URL, adminToken: env.GITEA_ADMIN_TOKEN, timeoutMs },
       redisUrl: env.REDIS_URL,
+      redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'accounts:',
       maxUploadBytes: env.MAX_UPLOAD_BYTES ?? 5 * 1024 * 1024,
       v2RequireCode: { phone: env.V2_REGISTER_REQUIRE_PHONE_CODE ?? true, email: env.V2_REGISTER_REQUIRE_EMAIL_CODE ?? false },
     },

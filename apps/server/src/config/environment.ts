@@ -21,6 +21,7 @@ export class Environment {
   @IsOptional() @IsString() OUTBOX_FILE?: string;
   @IsOptional() @IsUrl(URL_OPTIONS) PUBLIC_URL?: string;
   @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' }) REDIS_URL?: string;
+  @IsOptional() @IsString() @Matches(/^[\w:.-]{0,64}$/, { message: 'REDIS_KEY_PREFIX: letters, digits and :._- only' }) REDIS_KEY_PREFIX?: string;
   @IsOptional() @IsString() TRUST_PROXY?: string;
   @IsOptional() @IsString() @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 64kb or 1mb' }) BODY_LIMIT?: string;
 

@@ -8,9 +8,10 @@ return { count, redis.call('PTTL', KEYS[1]) }`;
 
 /** Counters every instance shares, so limits hold across a fleet. */
 export class RedisCounterStore extends CounterStore {
+  /** Keys are prefixed by the connection (REDIS_KEY_PREFIX) and then by `counters:`. */
   constructor(
     private readonly redis: Redis,
-    private readonly prefix = 'accounts:',
+    private readonly prefix = 'counters:',
   ) {
     super();
   }

@@ -4,6 +4,7 @@ import { DataSourceOptions } from 'typeorm';
 import { DatabaseOptions } from '../accounts.config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { SafeQueryLogger } from './safe-query-logger';
 
 /**
  * One description of the store for both dialects: embedded SQLite (WAL) when no
@@ -16,8 +17,8 @@ export function dataSourceOptions(database: DatabaseOptions): DataSourceOptions 
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,
-    logging: database.logging ? (['query', 'error'] as ('query' | 'error')[]) : false,
-    maxQueryExecutionTime: 0,
+    logging: database.logging ? (['query', 'error', 'warn'] as ('query' | 'error' | 'warn')[]) : false,
+    logger: new SafeQueryLogger(),
   };
   if (database.url) {
     const url = new URL(database.url);

@@ -52,6 +52,7 @@ export function testConfig(overrides: Partial<AccountsConfig['limits']> = {}): A
     keys: {},
     wechat: { apiBase: 'http://127.0.0.1:9', timeoutMs: 1000 },
     gitea: { timeoutMs: 1000 },
+    redisKeyPrefix: 'test:',
     maxUploadBytes: 5 * 1024 * 1024,
     v2RequireCode: { phone: true, email: false },
   };

@@ -70,10 +70,26 @@ export function toSurfaceFailure(error: unknown): SurfaceFailure {
         return { code: AccountsErrorCode.Internal, message: 'internal error', details: {} };
     }
   }
+  const bodyFailure = bodyParserFailure(error);
+  if (bodyFailure) return bodyFailure;
   if (isDatabaseOutage(error)) {
     return { code: AccountsErrorCode.ServiceUnavailable, message: 'the database is unavailable', details: {} };
   }
   return { code: AccountsErrorCode.Internal, message: 'internal error', details: {} };
+}
+
+/**
+ * Body-parser errors (http-errors with a `type` such as 'entity.too.large' or
+ * 'parameters.too.many') reach the filter unmapped, except invalid JSON, which
+ * Nest turns into a BadRequestException.
+ */
+function bodyParserFailure(error: unknown): SurfaceFailure | null {
+  if (!(error instanceof Error)) return null;
+  const { type, status } = error as Error & { type?: unknown; status?: unknown };
+  if (typeof type !== 'string' || typeof status !== 'number') return null;
+  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return { code: TransportErrorCode.PayloadTooLarge, message: 'request too large', details: {} };
+  if (status >= 400 && status < 500) return { code: TransportErrorCode.MalformedRequest, message: 'the request is malformed', details: {} };
+  return null;
 }
 
 /** Parser messages can echo request bytes; answer a fixed text instead. */

@@ -78,6 +78,7 @@ export function toSurfaceFailure(error: unknown): SurfaceFailure {
   return { code: AccountsErrorCode.Internal, message: 'internal error', details: {} };
 }
 
+
 /** Parser messages can echo request bytes; answer a fixed text instead. */
 function malformedMessage(message: string): string {
   return /JSON/i.test(message) ? 'the body is not valid JSON' : 'the request is malformed';

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
+import { VenusAuthController } from './auth.controller';
+import { VenusUserController } from './user.controller';
+import { VenusSurface } from './venus-surface';
 
-/** The venus contract façade (see ../shared/CONTRACTS.md). */
-@Module({})
+/** The venus contract façade: /venus, token in header `token`, errors `{errorCode, errorMessage}` (see ../README.md). */
+@Module({
+  controllers: [VenusAuthController, VenusUserController],
+  providers: [VenusSurface],
+})
 export class VenusModule {}

@@ -25,3 +25,14 @@ ensure_mariadb() {
   }
   echo "MariaDB is up: $(mariadb --protocol=tcp -h127.0.0.1 -uroot -N -e 'SELECT VERSION()')"
 }
+
+ensure_redis() {
+  if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+    command -v redis-server >/dev/null 2>&1 || { echo "Redis is not installed and not reachable on 127.0.0.1:6379" >&2; return 1; }
+    echo "starting Redis"
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
+    for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.5; done
+  fi
+  redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null || { echo "Redis cannot be reached on 127.0.0.1:6379" >&2; return 1; }
+  echo "Redis is up"
+}

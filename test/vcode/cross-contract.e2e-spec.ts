@@ -1,3 +1,4 @@
+import { AccountRole, Audience, RegisterAccount } from '@app/accounts';
 import { createTestApp, TestApp, uniqueName, uniquePhone } from '../support/test-app';
 import { bearer, GOOD_PASSWORD, loginV2, registerV2WithPhone } from '../support/v2-helpers';
 import { logInVcode, registerVcode, sendVcode } from './vcode-helpers';
@@ -64,5 +65,28 @@ describe('vcode and v2 share one account store', () => {
     await t.http.post('/api/user/resetPassword').send({ phone, code, newPassword: GOOD_PASSWORD }).expect(200, { code: '0', message: '修改密码成功' });
     await t.http.get('/v2/me').set(bearer(again.access_token)).expect(401);
     await loginV2(t, phone);
+  });
+
+  it('answers role ADMIN for an administrator, and an account an administrator pauses gets 3 and loses its tokens', async () => {
+    const adminPhone = uniquePhone();
+    await t.app.get(RegisterAccount).execute({
+      phone: adminPhone,
+      password: GOOD_PASSWORD,
+      passwordPolicy: 'standard',
+      role: AccountRole.Admin,
+      audience: Audience.Vcode,
+      client: {},
+    });
+    const admin = await logInVcode(t, adminPhone);
+    const adminView = await t.http.post('/api/user/get').send({ token: admin.token }).expect(200);
+    expect(adminView.body.data.role).toBe('ADMIN');
+
+    const phone = uniquePhone();
+    const { token } = await registerVcode(t, phone);
+    const { body: user } = await t.http.post('/api/user/get').send({ token }).expect(200);
+    const adminV2 = await loginV2(t, adminPhone);
+    await t.http.patch(`/v2/users/${user.data.id}`).set(bearer(adminV2.access_token)).send({ status: 'paused' }).expect(200);
+    await t.http.post('/api/user/get').send({ token }).expect(200, { code: '1', message: 'Token无效' });
+    await t.http.post('/api/user/logIn').send({ userName: phone, password: GOOD_PASSWORD }).expect(200, { code: '3', message: '登录失败：账户已停用' });
   });
 });

@@ -6,10 +6,16 @@ import { VcodeFailureDto } from './dto/responses.dto';
 import { vcodeFailureAnswer, VcodeOperation, VcodeStep } from './vcode-errors';
 
 /** The failures each endpoint documents with an example (answers come from the error tables). */
-const EXAMPLE_FAILURES: Record<VcodeOperation, SurfaceErrorCode[]> = {
+const EXAMPLE_FAILURES: Record<VcodeOperation, (SurfaceErrorCode | VcodeStep)[]> = {
   [VcodeOperation.Send]: [AccountsErrorCode.ValidationFailed, AccountsErrorCode.CodeSendTooSoon, AccountsErrorCode.SmsLimitReached],
   [VcodeOperation.Verify]: [AccountsErrorCode.CodeInvalid, AccountsErrorCode.ValidationFailed],
-  [VcodeOperation.Register]: [AccountsErrorCode.PhoneTaken, AccountsErrorCode.Internal, AccountsErrorCode.CodeInvalid, AccountsErrorCode.WeakPassword],
+  [VcodeOperation.Register]: [
+    AccountsErrorCode.PhoneTaken,
+    VcodeStep.RegisterToken,
+    AccountsErrorCode.Internal,
+    AccountsErrorCode.CodeInvalid,
+    AccountsErrorCode.WeakPassword,
+  ],
   [VcodeOperation.LogIn]: [
     AccountsErrorCode.AccountNotFound,
     AccountsErrorCode.InvalidCredentials,
@@ -22,17 +28,16 @@ const EXAMPLE_FAILURES: Record<VcodeOperation, SurfaceErrorCode[]> = {
   [VcodeOperation.Get]: [TransportErrorCode.TokenMissing, AccountsErrorCode.Internal],
 };
 
+const STEPS = new Set<string>(Object.values(VcodeStep));
 const EXAMPLE_DETAILS = { fields: { phone: ['isNotEmpty'] }, rule: 'length' };
 
 function failureExamples(operation: VcodeOperation): Record<string, { summary: string; value: unknown }> {
   const examples: Record<string, { summary: string; value: unknown }> = {};
-  for (const code of EXAMPLE_FAILURES[operation]) {
-    const value = vcodeFailureAnswer({ code, details: EXAMPLE_DETAILS }, operation);
-    examples[code] = { summary: `${value.code} ${value.message} (${code})`, value };
-  }
-  if (operation === VcodeOperation.Register) {
-    const value = vcodeFailureAnswer({ code: AccountsErrorCode.Internal, details: {} }, operation, VcodeStep.RegisterToken);
-    examples.token_failed = { summary: `${value.code} ${value.message} (account created, no token issued)`, value };
+  for (const entry of EXAMPLE_FAILURES[operation]) {
+    const step = STEPS.has(entry) ? (entry as VcodeStep) : null;
+    const code = step ? AccountsErrorCode.Internal : (entry as SurfaceErrorCode);
+    const value = vcodeFailureAnswer({ code, details: EXAMPLE_DETAILS }, operation, step);
+    examples[entry] = { summary: `${value.code} ${value.message} (${step ? 'account created, no token issued' : code})`, value };
   }
   return examples;
 }

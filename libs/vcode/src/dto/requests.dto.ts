@@ -54,19 +54,19 @@ export class PerfectInfoDto {
   @IsString() @IsNotEmpty() @MaxLength(64)
   token: string;
 
-  @ApiPropertyOptional({ example: 'Jack', description: '姓名 (the account\'s nickname); blank clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Jack', description: '姓名 (the account\'s nickname); blank clears it' })
   @IsOptional() @IsString() @MaxLength(255)
   nickName?: string | null;
 
-  @ApiPropertyOptional({ example: 'wangzhiheng@jinguduo.com', description: '邮箱: set without a code, so it stays unverified; blank leaves it' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'wangzhiheng@jinguduo.com', description: '邮箱: set without a code, so it stays unverified; blank leaves it' })
   @IsOptional() @IsString() @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '开发', description: '职称 (the account\'s position); blank clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '开发', description: '职称 (the account\'s position); blank clears it' })
   @IsOptional() @IsString() @MaxLength(255)
   job?: string | null;
 
-  @ApiPropertyOptional({ example: '骨朵影视', description: '公司名称; blank clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '骨朵影视', description: '公司名称; blank clears it' })
   @IsOptional() @IsString() @MaxLength(255)
   company?: string | null;
 }

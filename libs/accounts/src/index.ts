@@ -40,6 +40,8 @@ export { AuthContext, TokenAuthenticator } from './services/token-authenticator'
 export * from './use-cases/admin.use-cases';
 export * from './use-cases/change-contact.use-cases';
 export * from './use-cases/change-password.use-case';
+export * from './use-cases/complete-profile.use-case';
+export * from './use-cases/confirm-session-holder.use-case';
 export * from './use-cases/delete-account.use-case';
 export * from './use-cases/link-wechat-account.use-case';
 export * from './use-cases/oauth-clients.use-cases';

@@ -24,7 +24,10 @@ export interface AudiencePolicy {
   refresh: RefreshStyle;
   /** Answers that must not tell whether an account exists (sign-in, reset, code sends). */
   concealsAccounts?: boolean;
-  /** The contract changes phone and email without a code (it has no code endpoint). */
+  /**
+   * The contract changes phone and email without a code: venus has no code
+   * endpoint, vcode's perfectInfo carries none. Such an email stays unverified.
+   */
   identityChangeWithoutCode?: boolean;
   /** The contract changes the password without the current one (the session is the proof). */
   passwordChangeWithoutCurrent?: boolean;
@@ -50,7 +53,7 @@ export const AUDIENCE_POLICIES: Record<Audience, AudiencePolicy> = {
     refresh: 'rotating',
     passwordChangeWithoutCurrent: true,
   },
-  [Audience.Vcode]: { format: 'opaque', accessTtlSeconds: DAY, refresh: 'none' },
+  [Audience.Vcode]: { format: 'opaque', accessTtlSeconds: DAY, refresh: 'none', identityChangeWithoutCode: true },
 };
 
 /** Tokens handed out beside an infinite sign-in for the services next to it. */

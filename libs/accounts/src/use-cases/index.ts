@@ -10,6 +10,8 @@ import { VerificationCodes } from '../services/verification-codes';
 import { GetAccountAsAdmin, ListAccounts, UpdateAccountAsAdmin } from './admin.use-cases';
 import { ChangeEmail, ChangePhone } from './change-contact.use-cases';
 import { ChangePassword } from './change-password.use-case';
+import { CompleteProfile } from './complete-profile.use-case';
+import { ConfirmSessionHolder } from './confirm-session-holder.use-case';
 import { DeleteAccount } from './delete-account.use-case';
 import { LinkWeChatAccount } from './link-wechat-account.use-case';
 import { AuthenticateOAuthClient, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients } from './oauth-clients.use-cases';
@@ -43,6 +45,8 @@ export const USE_CASES = [
   ChangePassword,
   ChangePhone,
   CheckVerificationCode,
+  CompleteProfile,
+  ConfirmSessionHolder,
   CreateOAuthClient,
   DeleteAccount,
   DeleteOAuthClient,

@@ -39,6 +39,7 @@ export * from './use-cases/admin.use-cases';
 export * from './use-cases/change-contact.use-cases';
 export * from './use-cases/change-password.use-case';
 export * from './use-cases/delete-account.use-case';
+export * from './use-cases/issue-login-ticket.use-case';
 export * from './use-cases/link-wechat-account.use-case';
 export * from './use-cases/oauth-clients.use-cases';
 export * from './use-cases/open-session.use-case';

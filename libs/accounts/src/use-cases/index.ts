@@ -11,6 +11,7 @@ import { GetAccountAsAdmin, ListAccounts, UpdateAccountAsAdmin } from './admin.u
 import { ChangeEmail, ChangePhone } from './change-contact.use-cases';
 import { ChangePassword } from './change-password.use-case';
 import { DeleteAccount } from './delete-account.use-case';
+import { IssueLoginTicket } from './issue-login-ticket.use-case';
 import { LinkWeChatAccount } from './link-wechat-account.use-case';
 import { AuthenticateOAuthClient, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients } from './oauth-clients.use-cases';
 import { GetAccountView, ReadStoredFile, SetAvatar, UpdateProfile } from './profile.use-cases';
@@ -49,6 +50,7 @@ export const USE_CASES = [
   EndSession,
   GetAccountAsAdmin,
   GetAccountView,
+  IssueLoginTicket,
   LinkWeChatAccount,
   ListAccounts,
   ListOAuthClients,

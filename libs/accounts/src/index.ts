@@ -38,6 +38,7 @@ export { AuthContext, TokenAuthenticator } from './services/token-authenticator'
 export * from './use-cases/admin.use-cases';
 export * from './use-cases/change-contact.use-cases';
 export * from './use-cases/change-password.use-case';
+export * from './use-cases/change-username.use-case';
 export * from './use-cases/delete-account.use-case';
 export * from './use-cases/issue-login-ticket.use-case';
 export * from './use-cases/link-wechat-account.use-case';

@@ -10,6 +10,7 @@ import { VerificationCodes } from '../services/verification-codes';
 import { GetAccountAsAdmin, ListAccounts, UpdateAccountAsAdmin } from './admin.use-cases';
 import { ChangeEmail, ChangePhone } from './change-contact.use-cases';
 import { ChangePassword } from './change-password.use-case';
+import { ChangeUsername } from './change-username.use-case';
 import { DeleteAccount } from './delete-account.use-case';
 import { IssueLoginTicket } from './issue-login-ticket.use-case';
 import { LinkWeChatAccount } from './link-wechat-account.use-case';
@@ -43,6 +44,7 @@ export const USE_CASES = [
   ChangeEmail,
   ChangePassword,
   ChangePhone,
+  ChangeUsername,
   CheckVerificationCode,
   CreateOAuthClient,
   DeleteAccount,

@@ -43,6 +43,8 @@ export * from './use-cases/delete-account.use-case';
 export * from './use-cases/issue-login-ticket.use-case';
 export * from './use-cases/link-wechat-account.use-case';
 export * from './use-cases/oauth-clients.use-cases';
+export * from './use-cases/oauth-grants.use-cases';
+export * from './use-cases/oauth-tokens.use-cases';
 export * from './use-cases/open-session.use-case';
 export * from './use-cases/profile.use-cases';
 export * from './use-cases/refresh-session.use-case';

@@ -15,6 +15,8 @@ import { DeleteAccount } from './delete-account.use-case';
 import { IssueLoginTicket } from './issue-login-ticket.use-case';
 import { LinkWeChatAccount } from './link-wechat-account.use-case';
 import { AuthenticateOAuthClient, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients } from './oauth-clients.use-cases';
+import { OAuthPasswordGrant, OAuthRefreshGrant } from './oauth-grants.use-cases';
+import { InspectOAuthToken, RevokeOAuthToken } from './oauth-tokens.use-cases';
 import { GetAccountView, ReadStoredFile, SetAvatar, UpdateProfile } from './profile.use-cases';
 import { OpenSession } from './open-session.use-case';
 import { RefreshSession } from './refresh-session.use-case';
@@ -52,17 +54,21 @@ export const USE_CASES = [
   EndSession,
   GetAccountAsAdmin,
   GetAccountView,
+  InspectOAuthToken,
   IssueLoginTicket,
   LinkWeChatAccount,
   ListAccounts,
   ListOAuthClients,
   ListSessions,
+  OAuthPasswordGrant,
+  OAuthRefreshGrant,
   OpenSession,
   ReadStoredFile,
   RefreshSession,
   RegisterAccount,
   RenewAccessToken,
   ResetPassword,
+  RevokeOAuthToken,
   SendVerificationCode,
   SetAvatar,
   SignInWithCode,

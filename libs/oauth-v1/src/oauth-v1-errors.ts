@@ -65,7 +65,7 @@ export function validationError(fields: FieldViolations | undefined): string {
   const rules = first[1];
   if (rules.some((rule) => MISSING_RULES.has(rule))) return `缺少参数：${field}`;
   if (field === 'phone') return '手机号格式不正确';
-  if (field === 'name') return '用户名须为1到64个字符，不能包含空格或@';
-  if (rules.includes('maxLength')) return `参数过长：${field}`;
+  if (field === 'name' && rules.includes('pattern')) return '用户名须为1到64个字符，不能包含空格或@';
+  if (rules.length === 1 && rules[0] === 'maxLength') return `参数过长：${field}`;
   return `参数格式不正确：${field}`;
 }

@@ -109,6 +109,15 @@ describe('oauth-v1 OAuth2 server: /oauth/token, /oauth/revoke, /oauth/token/info
       expect(late.body).toEqual(INVALID_GRANT);
     });
 
+    it('locks password sign-in after ten failures, and still takes a login code (a code sign-in is not locked)', async () => {
+      const phone = uniquePhone();
+      const ticket = await registerPhone(t, phone);
+      for (let i = 0; i < 10; i++) await withClient({ grant_type: 'password', username: phone, password: 'wrong-password' }).expect(400);
+      const locked = await withClient({ grant_type: 'password', username: phone, password: 'wrong-password' }).expect(400);
+      expect(locked.body).toEqual({ error: 'invalid_grant', error_description: expect.stringMatching(/^Too many failed sign-ins; try again in \d+ seconds\.$/) });
+      await passwordGrant(t, client, phone, ticket);
+    });
+
     it('answers invalid_request for missing parameters and unsupported_grant_type for other grants', async () => {
       const noGrant = await withClient({ username: 'x', password: 'y' }).expect(400);
       expect(noGrant.body).toEqual({ error: 'invalid_request', error_description: 'Missing required parameter: grant_type.' });

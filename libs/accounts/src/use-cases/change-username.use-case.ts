@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AuditEventType } from '../domain/audit-event';
 import { normalizeUsername } from '../domain/identifiers';
+import { parsePhone } from '../domain/phone';
 import { ClientInfo } from '../domain/session';
 import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
@@ -19,7 +20,10 @@ export interface ChangeUsernameInput {
 /**
  * Sets the signed-in account's username. Usernames are unique
  * case-insensitively; the account's own name in another case is a rename,
- * the same name is no change. A mirror (Gitea) is renamed first.
+ * the same name is no change. A name that reads as a phone number is refused:
+ * sign-in by "phone, username or email" tries usernames first, so such a name
+ * would take over another account's phone sign-in. A mirror (Gitea) is
+ * renamed first.
  */
 @Injectable()
 export class ChangeUsername {
@@ -49,7 +53,9 @@ export class ChangeUsername {
    * anything (a surface that changes the name with other fields checks first).
    */
   async check(input: Omit<ChangeUsernameInput, 'client'>): Promise<string> {
-    const username = normalizeUsername(input.username, input.field ?? 'username');
+    const field = input.field ?? 'username';
+    const username = normalizeUsername(input.username, field);
+    if (parsePhone(username)) throw AccountsError.invalidField(field, 'notPhone', `${field} must not be a phone number`);
     const holder = await this.accounts.findByUsername(username);
     if (holder && holder.id !== input.auth.account.id) throw new AccountsError(AccountsErrorCode.UsernameTaken);
     return username;

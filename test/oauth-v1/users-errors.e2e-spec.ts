@@ -170,6 +170,13 @@ describe('oauth-v1 /api/v1/users failures: HTTP 200 and {result:0, error}', () =
         .send({ name: 'has space', password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD })
         .expect(200);
       expect(malformed.body).toEqual(failure('用户名须为1到64个字符，不能包含空格或@'));
+      // A name reading as a phone would capture that phone's sign-in at /oauth/token.
+      const phoneLike = await t.http
+        .put('/api/v1/users/update')
+        .set(bearer(second.token))
+        .send({ name: first.phone, password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD })
+        .expect(200);
+      expect(phoneLike.body).toEqual(failure('用户名不能是手机号'));
       const missing = await t.http.put('/api/v1/users/update').set(bearer(second.token)).send({ password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD });
       expect(missing.body).toEqual(failure('缺少参数：name'));
       await t.http.get('/oauth/token/info').set(bearer(second.token)).expect(200);

@@ -66,6 +66,7 @@ export function validationError(fields: FieldViolations | undefined): string {
   if (rules.some((rule) => MISSING_RULES.has(rule))) return `缺少参数：${field}`;
   if (field === 'phone') return '手机号格式不正确';
   if (field === 'name' && rules.includes('pattern')) return '用户名须为1到64个字符，不能包含空格或@';
+  if (field === 'name' && rules.includes('notPhone')) return '用户名不能是手机号';
   if (rules.length === 1 && rules[0] === 'maxLength') return `参数过长：${field}`;
   return `参数格式不正确：${field}`;
 }

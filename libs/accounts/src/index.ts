@@ -40,11 +40,15 @@ export { AuthContext, TokenAuthenticator } from './services/token-authenticator'
 export * from './use-cases/admin.use-cases';
 export * from './use-cases/change-contact.use-cases';
 export * from './use-cases/change-password.use-case';
+export * from './use-cases/change-username.use-case';
 export * from './use-cases/complete-profile.use-case';
 export * from './use-cases/confirm-session-holder.use-case';
 export * from './use-cases/delete-account.use-case';
+export * from './use-cases/issue-login-ticket.use-case';
 export * from './use-cases/link-wechat-account.use-case';
 export * from './use-cases/oauth-clients.use-cases';
+export * from './use-cases/oauth-grants.use-cases';
+export * from './use-cases/oauth-tokens.use-cases';
 export * from './use-cases/open-session.use-case';
 export * from './use-cases/profile.use-cases';
 export * from './use-cases/refresh-session.use-case';

@@ -28,13 +28,25 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'One account store behind a v2 API and five legacy contracts. An account made through one contract signs in through every other.',
     )
     .setVersion('2.0.0')
+    .addServer('/', 'This server')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'v2 access token' }, 'v2-bearer')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'token', description: 'venus token (header `token`)' }, 'venus-token')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'token', description: 'users token (header `token`; `Authorization: Bearer` also works)' }, 'users-token')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'Authorization', description: 'infinite accessToken (raw or `Bearer `)' }, 'infinite-authorization')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'oauth-v1 access token from POST /oauth/token' }, 'oauth-bearer');
   for (const tag of CONTRACT_TAGS) builder.addTag(tag.name, tag.description);
-  return SwaggerModule.createDocument(app, builder.build());
+  return markPublicOperations(SwaggerModule.createDocument(app, builder.build()));
+}
+
+/** Operations that declare no security scheme are public: say so (`security: []`) instead of leaving it open. */
+function markPublicOperations(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item[method];
+      if (operation && !operation.security) operation.security = [];
+    }
+  }
+  return document;
 }
 
 export async function setUpSwagger(app: INestApplication): Promise<void> {

@@ -7,6 +7,7 @@ export enum AuditEventType {
   PasswordReset = 'password.reset',
   EmailChanged = 'email.changed',
   PhoneChanged = 'phone.changed',
+  UsernameChanged = 'username.changed',
   AccountDeleted = 'account.deleted',
   AccountUpdatedByAdmin = 'account.updated_by_admin',
   RefreshTokenReused = 'refresh_token.reused',

@@ -51,6 +51,12 @@ export class GiteaMirror extends AccountMirror {
     this.expect(answer, 200);
   }
 
+  async usernameChanged(account: MirrorIdentity, newUsername: string): Promise<void> {
+    const answer = await this.call('POST', `/api/v1/admin/users/${this.name(account)}/rename`, this.admin(), { new_username: newUsername });
+    if (answer.status === 404) return;
+    this.expect(answer, 204);
+  }
+
   async deleted(account: MirrorIdentity): Promise<void> {
     const answer = await this.call('DELETE', `/api/v1/admin/users/${this.name(account)}?purge=true`, this.admin());
     if (answer.status === 404) return;
@@ -138,6 +144,10 @@ export class NoMirror extends AccountMirror {
   }
 
   emailChanged(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  usernameChanged(): Promise<void> {
     return Promise.resolve();
   }
 

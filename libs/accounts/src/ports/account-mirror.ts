@@ -16,6 +16,7 @@ export abstract class AccountMirror {
   abstract created(account: MirrorIdentity, password: string): Promise<void>;
   abstract passwordChanged(account: MirrorIdentity, password: string): Promise<void>;
   abstract emailChanged(account: MirrorIdentity, newEmail: string): Promise<void>;
+  abstract usernameChanged(account: MirrorIdentity, newUsername: string): Promise<void>;
   abstract deleted(account: MirrorIdentity): Promise<void>;
   /** A token for the mirror, for an account that just proved its password. */
   abstract issueToken(account: MirrorIdentity, password: string): Promise<string>;

@@ -18,6 +18,9 @@ export interface TokenClaims {
   sessionId: string;
   accountId?: number;
   accountUuid?: string;
+  /** For JWTs: when the token was signed and when it expires. */
+  issuedAt?: Date;
+  expiresAt?: Date;
 }
 
 export interface SignedAccessToken {
@@ -131,7 +134,12 @@ export class AccessTokens {
         toleratedExpirySeconds: graceSeconds,
       });
       if (typeof payload.sid !== 'string' || typeof payload.sub !== 'string') throw invalid();
-      return { sessionId: payload.sid, accountId: Number(payload.sub) };
+      return {
+        sessionId: payload.sid,
+        accountId: Number(payload.sub),
+        issuedAt: new Date(payload.iat! * 1000),
+        expiresAt: new Date(payload.exp! * 1000),
+      };
     } catch (error) {
       if (error instanceof AccountsError) throw error;
       if (error instanceof JwtExpiredError) throw new AccountsError(AccountsErrorCode.TokenExpired, 'token expired');

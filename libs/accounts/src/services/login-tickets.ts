@@ -20,6 +20,10 @@ export class LoginTickets {
     private readonly clock: Clock,
   ) {}
 
+  get ttlSeconds(): number {
+    return TICKET_TTL_SECONDS;
+  }
+
   async issue(account: Account): Promise<string> {
     const secret = randomToken(24);
     const now = this.clock.now();

@@ -175,6 +175,11 @@ export class InMemorySessions extends SessionRepository {
     if (session) session.lastSeenAt = at;
     return Promise.resolve();
   }
+  revokeForClient(clientId: string, at: Date): Promise<number> {
+    const live = [...this.sessions.values()].filter((session) => session.clientId === clientId && !session.revokedAt);
+    for (const session of live) session.revokedAt = at;
+    return Promise.resolve(live.length);
+  }
   extend(id: string, expiresAt: Date): Promise<void> {
     const session = this.sessions.get(id);
     if (session) session.expiresAt = expiresAt;

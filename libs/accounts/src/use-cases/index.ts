@@ -10,11 +10,15 @@ import { VerificationCodes } from '../services/verification-codes';
 import { GetAccountAsAdmin, ListAccounts, UpdateAccountAsAdmin } from './admin.use-cases';
 import { ChangeEmail, ChangePhone } from './change-contact.use-cases';
 import { ChangePassword } from './change-password.use-case';
+import { ChangeUsername } from './change-username.use-case';
 import { CompleteProfile } from './complete-profile.use-case';
 import { ConfirmSessionHolder } from './confirm-session-holder.use-case';
 import { DeleteAccount } from './delete-account.use-case';
+import { IssueLoginTicket } from './issue-login-ticket.use-case';
 import { LinkWeChatAccount } from './link-wechat-account.use-case';
 import { AuthenticateOAuthClient, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients } from './oauth-clients.use-cases';
+import { OAuthPasswordGrant, OAuthRefreshGrant } from './oauth-grants.use-cases';
+import { InspectOAuthToken, RevokeOAuthToken } from './oauth-tokens.use-cases';
 import { GetAccountView, ReadStoredFile, SetAvatar, UpdateProfile } from './profile.use-cases';
 import { OpenSession } from './open-session.use-case';
 import { RefreshSession } from './refresh-session.use-case';
@@ -44,6 +48,7 @@ export const USE_CASES = [
   ChangeEmail,
   ChangePassword,
   ChangePhone,
+  ChangeUsername,
   CheckVerificationCode,
   CompleteProfile,
   ConfirmSessionHolder,
@@ -53,16 +58,21 @@ export const USE_CASES = [
   EndSession,
   GetAccountAsAdmin,
   GetAccountView,
+  InspectOAuthToken,
+  IssueLoginTicket,
   LinkWeChatAccount,
   ListAccounts,
   ListOAuthClients,
   ListSessions,
+  OAuthPasswordGrant,
+  OAuthRefreshGrant,
   OpenSession,
   ReadStoredFile,
   RefreshSession,
   RegisterAccount,
   RenewAccessToken,
   ResetPassword,
+  RevokeOAuthToken,
   SendVerificationCode,
   SetAvatar,
   SignInWithCode,

@@ -5,7 +5,9 @@ import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { OAuthClient } from '../domain/oauth-client';
 import { AccountsCrypto } from '../security/accounts-crypto';
 import { randomToken } from '../security/secrets';
+import { Clock } from '../ports/clock';
 import { OAuthClientRepository } from '../ports/oauth-client.repository';
+import { SessionRepository } from '../ports/session.repository';
 
 const SECRET_PURPOSE = 'oauth-client-secret';
 
@@ -49,13 +51,20 @@ export class ListOAuthClients {
   }
 }
 
+/** Removes a client; every session it opened ends, so its tokens stop working at once. */
 @Injectable()
 export class DeleteOAuthClient {
-  constructor(private readonly clients: OAuthClientRepository) {}
+  constructor(
+    private readonly clients: OAuthClientRepository,
+    private readonly sessions: SessionRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(actor: ClientManager, id: number): Promise<void> {
     assertManager(actor);
-    if (!(await this.clients.remove(id))) throw new AccountsError(AccountsErrorCode.NotFound, 'no such client');
+    const client = await this.clients.findById(id);
+    if (!client || !(await this.clients.remove(id))) throw new AccountsError(AccountsErrorCode.NotFound, 'no such client');
+    await this.sessions.revokeForClient(client.clientId, this.clock.now(), 'client_deleted');
   }
 }
 

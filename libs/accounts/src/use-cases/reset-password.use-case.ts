@@ -21,6 +21,8 @@ export interface ResetPasswordInput {
   purpose: CodePurpose;
   audience: Audience;
   newPassword: string;
+  /** When the API asks the new password twice. */
+  confirmation?: string | null;
   passwordPolicy: PasswordPolicyName;
   client: ClientInfo;
 }
@@ -40,6 +42,9 @@ export class ResetPassword {
 
   async execute(input: ResetPasswordInput): Promise<void> {
     const target = normalizeTarget(input.channel, input.target);
+    if (input.confirmation !== undefined && input.confirmation !== null && input.confirmation !== input.newPassword) {
+      throw new AccountsError(AccountsErrorCode.PasswordMismatch, 'the passwords differ');
+    }
     assertPasswordAllowed(input.newPassword, input.passwordPolicy);
     const proof = { channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose };
     await this.codes.check(proof);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Account } from '../domain/account';
 import { assertMaySignIn } from '../domain/account-rules';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { Audience, ClientInfo } from '../domain/session';
@@ -28,11 +29,17 @@ export class SignInWithCode {
   ) {}
 
   async execute(input: SignInWithCodeInput): Promise<IssuedSession> {
+    const account = await this.authenticate(input);
+    return this.recorder.complete(account, input.audience, input.client, `code:${input.channel}`);
+  }
+
+  /** Uses up the code and answers the account it proves, without opening a session (oauth-v1 answers a login ticket instead). */
+  async authenticate(input: Omit<SignInWithCodeInput, 'client'>): Promise<Account> {
     const target = normalizeTarget(input.channel, input.target);
     await this.codes.consume({ channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose });
     const account = await this.finder.byTarget(input.channel, target);
     if (!account) throw new AccountsError(AccountsErrorCode.AccountNotFound, 'no such account');
     assertMaySignIn(account);
-    return this.recorder.complete(account, input.audience, input.client, `code:${input.channel}`);
+    return account;
   }
 }

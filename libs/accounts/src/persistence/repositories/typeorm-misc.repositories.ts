@@ -67,6 +67,11 @@ export class TypeOrmOAuthClientRepository extends OAuthClientRepository {
     return toOAuthClient(row);
   }
 
+  async findById(id: number): Promise<OAuthClient | null> {
+    const row = await this.rows.findOneBy({ id });
+    return row ? toOAuthClient(row) : null;
+  }
+
   async findByClientId(clientId: string): Promise<OAuthClient | null> {
     const row = await this.rows.findOneBy({ clientId });
     return row ? toOAuthClient(row) : null;

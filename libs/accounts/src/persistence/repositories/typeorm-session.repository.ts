@@ -47,6 +47,11 @@ export class TypeOrmSessionRepository extends SessionRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  async revokeForClient(clientId: string, at: Date, reason: string): Promise<number> {
+    const result = await this.sessions.update({ clientId, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
+    return result.affected ?? 0;
+  }
+
   async touch(id: string, at: Date, throttleSeconds: number): Promise<void> {
     const staleBefore = new Date(at.getTime() - throttleSeconds * 1000);
     await this.sessions.update({ id, lastSeenAt: LessThan(staleBefore) }, { lastSeenAt: at });

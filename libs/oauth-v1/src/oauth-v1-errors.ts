@@ -1,0 +1,72 @@
+import { AccountsErrorCode, FieldViolations } from '@app/accounts';
+import { SurfaceErrorCode, TransportErrorCode } from '@app/facade-kit';
+
+/**
+ * The `error` text of `{"result":0,"error":...}` for every failure under
+ * /api/v1. The seed document gives no texts ("错误原因"), so they are Chinese,
+ * like the document, and one per cause.
+ */
+export const OAUTH_V1_ERRORS: Record<SurfaceErrorCode, string> = {
+  [AccountsErrorCode.ValidationFailed]: '参数错误',
+  [AccountsErrorCode.AccountNotFound]: '该手机号未注册',
+  [AccountsErrorCode.InvalidCredentials]: '用户名或密码错误',
+  [AccountsErrorCode.UsernameTaken]: '用户名已被使用',
+  [AccountsErrorCode.EmailTaken]: '邮箱已被使用',
+  [AccountsErrorCode.PhoneTaken]: '该手机号已注册',
+  [AccountsErrorCode.AccountDisabled]: '账户已被停用',
+  [AccountsErrorCode.AccountLocked]: '登录失败次数过多，请稍后再试',
+  [AccountsErrorCode.WeakPassword]: '密码不符合要求',
+  [AccountsErrorCode.ValueUnchanged]: '新密码不能与当前密码相同',
+  [AccountsErrorCode.PasswordMismatch]: '两次输入的密码不一致',
+  [AccountsErrorCode.TokenInvalid]: 'token无效或已失效',
+  [AccountsErrorCode.TokenExpired]: 'token已过期',
+  [AccountsErrorCode.Forbidden]: '没有权限',
+  [AccountsErrorCode.CodeInvalid]: '校验码错误或已失效',
+  [AccountsErrorCode.CodeSendTooSoon]: '1分钟内只能获取一次校验码',
+  [AccountsErrorCode.SmsLimitReached]: '短信发送次数超过限制',
+  [AccountsErrorCode.RateLimited]: '请求过于频繁，请稍后再试',
+  [AccountsErrorCode.DeliveryFailed]: '短信发送失败',
+  [AccountsErrorCode.WeChatRejected]: '微信登录失败',
+  [AccountsErrorCode.WeChatUnavailable]: '微信服务不可用',
+  [AccountsErrorCode.MirrorUnavailable]: '关联系统不可用，请稍后再试',
+  [AccountsErrorCode.FileTooLarge]: '文件过大',
+  [AccountsErrorCode.FileTypeNotAllowed]: '文件类型不支持',
+  [AccountsErrorCode.OAuthClientInvalid]: '应用认证失败',
+  [AccountsErrorCode.NotFound]: '资源不存在',
+  [AccountsErrorCode.ServiceUnavailable]: '服务暂不可用，请稍后再试',
+  [AccountsErrorCode.Internal]: '服务器内部错误',
+  [TransportErrorCode.RouteNotFound]: '接口不存在',
+  [TransportErrorCode.PayloadTooLarge]: '请求内容过大',
+  [TransportErrorCode.MalformedRequest]: '请求格式错误',
+  [TransportErrorCode.TokenMissing]: '缺少token',
+};
+
+/** The weak-password rule the core names, told precisely. */
+export const WEAK_PASSWORD_ERRORS: Record<string, string> = {
+  length: '密码长度须为8到128位',
+  common: '密码过于简单',
+};
+
+/** Core and validation field names, as this contract calls them. */
+const FIELD_NAMES: Record<string, string> = {
+  target: 'phone',
+  code: 'validation_code',
+  username: 'name',
+  confirmation: 'password_confirmation',
+};
+
+const MISSING_RULES = new Set(['isNotEmpty', 'isDefined', 'notBlank']);
+
+/** One reason for a validation failure: the first field, and whether it is missing, malformed or too long. */
+export function validationError(fields: FieldViolations | undefined): string {
+  const first = Object.entries(fields ?? {})[0];
+  if (!first) return OAUTH_V1_ERRORS[AccountsErrorCode.ValidationFailed];
+  const field = FIELD_NAMES[first[0]] ?? first[0];
+  const rules = first[1];
+  if (rules.some((rule) => MISSING_RULES.has(rule))) return `缺少参数：${field}`;
+  if (field === 'phone') return '手机号格式不正确';
+  if (field === 'name' && rules.includes('pattern')) return '用户名须为1到64个字符，不能包含空格或@';
+  if (field === 'name' && rules.includes('notPhone')) return '用户名不能是手机号';
+  if (rules.length === 1 && rules[0] === 'maxLength') return `参数过长：${field}`;
+  return `参数格式不正确：${field}`;
+}

@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { createTestApp, TestApp, uniqueName } from '../support/test-app';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, '../artifacts');
+const CONTRACTS = ['v2', 'venus', 'users', 'infinite', 'oauth-v1', 'vcode'];
+
+/**
+ * A developer's visit to /docs in a real headless Chromium: every contract is
+ * listed; "Try it out" registers and signs in through v2; "Authorize" takes the
+ * token; GET /v2/me answers 200.
+ */
+describe('/docs in a real browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+  });
+
+  /** Opens an operation, presses "Try it out", optionally fills the JSON body, executes, answers the status. */
+  async function tryOut(operationId: string, body?: object): Promise<{ status: string; text: string }> {
+    const block = page.locator(`[id$="-${operationId}"]`).first();
+    await block.scrollIntoViewIfNeeded();
+    if (!(await block.locator('.opblock-body').isVisible())) await block.locator('.opblock-summary').first().click();
+    await block.locator('button.try-out__btn').click();
+    if (body) await block.locator('textarea.body-param__text').fill(JSON.stringify(body));
+    await block.locator('button.execute').click();
+    const status = block.locator('.live-responses-table .response .response-col_status').first();
+    await status.waitFor({ timeout: 15000 });
+    const text = (await block.locator('.live-responses-table .response-col_description pre').first().textContent()) ?? '';
+    return { status: ((await status.textContent()) ?? '').trim(), text };
+  }
+
+  it('lists every contract, lets a developer register, sign in, authorize and read /v2/me', async () => {
+    await page.goto(`${base}/docs`, { waitUntil: 'networkidle' });
+    await page.locator('.swagger-ui .information-container').waitFor();
+    for (const contract of CONTRACTS) {
+      await expect(page.locator(`h3.opblock-tag[data-tag="${contract}"]`).count()).resolves.toBe(1);
+    }
+
+    const username = uniqueName('browser');
+    const password = 'Browser-Passphrase-2026';
+    const registered = await tryOut('V2AuthController_registerAccount', { username, password });
+    expect(registered.status).toBe('201');
+
+    const login = await tryOut('V2AuthController_login', { identifier: username, password });
+    expect(login.status).toBe('200');
+    const accessToken = (JSON.parse(login.text) as { access_token: string }).access_token;
+    expect(accessToken.split('.')).toHaveLength(3);
+
+    await page.locator('button.authorize').first().click();
+    const scheme = page.locator('.modal-ux .auth-container').filter({ hasText: 'v2-bearer' });
+    await scheme.locator('input').fill(accessToken);
+    await scheme.locator('button.authorize').click();
+    await page.locator('.modal-ux button.close-modal').click();
+
+    const me = await tryOut('V2MeController_me');
+    expect(me.status).toBe('200');
+    expect(JSON.parse(me.text)).toMatchObject({ username });
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'docs.png'), fullPage: false });
+  });
+});

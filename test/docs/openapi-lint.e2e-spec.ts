@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestApp, TestApp } from '../support/test-app';
+
+const REDOCLY = join(__dirname, '../../node_modules/@redocly/cli/bin/cli.js');
+
+describe('the OpenAPI document', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('passes the Redocly linter (recommended rules) with no error and no warning', async () => {
+    const document = (await t.http.get('/docs-json').expect(200)).body as object;
+    const file = join(t.dataDir, 'openapi.json');
+    writeFileSync(file, JSON.stringify(document));
+    const lint = spawnSync(process.execPath, [REDOCLY, 'lint', file, '--config', join(__dirname, '../../redocly.yaml'), '--format', 'stylish'], {
+      encoding: 'utf8',
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    });
+    const report = `${lint.stdout}\n${lint.stderr}`;
+    expect(report).toContain('Woohoo! Your API description is valid.');
+    expect(report).not.toMatch(/warning/i);
+    expect(lint.status).toBe(0);
+  });
+
+  it('groups operations by contract, each group described', async () => {
+    const document = (await t.http.get('/docs-json').expect(200)).body as { tags: { name: string; description: string }[] };
+    const names = document.tags.map((tag) => tag.name);
+    for (const contract of ['v2', 'venus', 'users', 'infinite', 'oauth-v1', 'vcode']) {
+      expect(names).toContain(contract);
+      expect(document.tags.find((tag) => tag.name === contract)!.description.length).toBeGreaterThan(40);
+    }
+  });
+});

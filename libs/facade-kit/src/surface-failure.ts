@@ -70,10 +70,23 @@ export function toSurfaceFailure(error: unknown): SurfaceFailure {
         return { code: AccountsErrorCode.Internal, message: 'internal error', details: {} };
     }
   }
+  const bodyError = bodyParserFailure(error);
+  if (bodyError) return bodyError;
   if (isDatabaseOutage(error)) {
     return { code: AccountsErrorCode.ServiceUnavailable, message: 'the database is unavailable', details: {} };
   }
   return { code: AccountsErrorCode.Internal, message: 'internal error', details: {} };
+}
+
+/**
+ * body-parser's own errors (http-errors with `type`, e.g. entity.too.large) reach
+ * the filter unmapped: Nest maps only its SyntaxError. They are the client's fault.
+ */
+function bodyParserFailure(error: unknown): SurfaceFailure | null {
+  const { type, status, expose } = (error ?? {}) as { type?: unknown; status?: unknown; expose?: unknown };
+  if (typeof type !== 'string' || typeof status !== 'number' || expose !== true || status < 400 || status >= 500) return null;
+  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return { code: TransportErrorCode.PayloadTooLarge, message: 'request too large', details: {} };
+  return { code: TransportErrorCode.MalformedRequest, message: 'the request is malformed', details: {} };
 }
 
 /** Parser messages can echo request bytes; answer a fixed text instead. */

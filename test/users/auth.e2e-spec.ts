@@ -160,6 +160,8 @@ describe('users: registration, sign-in, token renewal and exit', () => {
     expect(route.body).toEqual(failure(404, '接口不存在'));
     const json = await t.http.post('/users/login').set('Content-Type', 'application/json').send('{"phone": ').expect(400);
     expect(json.body).toEqual(failure(400, '请求格式错误'));
+    const huge = await t.http.post('/users/login').send({ phone: '1', filler: 'x'.repeat(100_000) }).expect(400);
+    expect(huge.body).toEqual(failure(400, '请求内容过大'));
     const array = await t.http.post('/users/login').send([1, 2]).expect(400);
     expect(array.body.code).toBe(400);
     const wechat = await t.http.post('/users/login').send({ code: 'ok:someone' }).expect(500);

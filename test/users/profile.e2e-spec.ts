@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp, uniquePhone } from '../support/test-app';
 import { bearer, loginV2, registerV2WithPhone } from '../support/v2-helpers';
-import { adminToken, DATE_TIME, decodeJwt, failure, loginUsers, PASSWORD, registerUsers, tokenHeader } from './users-helpers';
+import { adminToken, createAdmin, DATE_TIME, decodeJwt, failure, loginUsers, PASSWORD, registerUsers, tokenHeader } from './users-helpers';
 
 describe('users: user information and profiles', () => {
   let t: TestApp;
@@ -155,6 +155,17 @@ describe('users: the same accounts as v2', () => {
     const v2 = await loginV2(t, phone, PASSWORD);
     const me = await t.http.get('/v2/me').set(bearer(v2.access_token)).expect(200);
     expect(me.body.address).toBe('北京市');
+  });
+
+  it('refuses sign-in to an account a v2 administrator paused, and ends its tokens', async () => {
+    const phone = await registerUsers(t);
+    const token = await loginUsers(t, phone);
+    const uuid = decodeJwt(token).payload.id as string;
+    const admin = await loginV2(t, await createAdmin(t), PASSWORD);
+    await t.http.patch(`/v2/users/${uuid}`).set(bearer(admin.access_token)).send({ status: 'paused' }).expect(200);
+    await t.http.get('/users/info/self').set(tokenHeader(token)).expect(401);
+    const refused = await t.http.post('/users/login').set('word-info', PASSWORD).send({ phone }).expect(403);
+    expect(refused.body).toEqual(failure(403, '账号已被停用'));
   });
 
   it('ends users tokens when the password changes through v2', async () => {

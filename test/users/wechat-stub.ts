@@ -12,8 +12,9 @@ export interface WeChatStub {
 
 /**
  * A local server speaking WeChat's jscode2session. The js_code decides the answer:
- * `ok:<openid>` a session, `err:<errcode>` WeChat's error body, `slow` an answer
- * after 3 s, `reset` a dropped connection, `http500` a server error.
+ * `ok:<openid>` a session, `err:<errcode>` WeChat's error body, `slow` no answer
+ * at all (the caller's timeout ends it), `reset` a dropped connection, `http500`
+ * a server error.
  */
 export async function startWeChatStub(): Promise<WeChatStub> {
   const appId = 'wx-test-app';
@@ -33,11 +34,7 @@ export async function startWeChatStub(): Promise<WeChatStub> {
       return json(200, { openid, session_key: 'c2Vzc2lvbi1rZXk=', unionid: `union-${openid}` });
     }
     if (code.startsWith('err:')) return json(200, { errcode: Number(code.slice(4)), errmsg: 'stub error' });
-    if (code === 'slow') {
-      const timer = setTimeout(() => json(200, { openid: 'too-late', session_key: 'x' }), 3000);
-      response.on('close', () => clearTimeout(timer));
-      return;
-    }
+    if (code === 'slow') return;
     if (code === 'reset') return request.socket.destroy();
     return json(500, { errmsg: 'stub failure' });
   });

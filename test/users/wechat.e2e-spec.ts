@@ -23,7 +23,8 @@ describe('users: WeChat mini-program sign-in and linking', () => {
       WECHAT_API_BASE: stub.base,
       WECHAT_APP_ID: stub.appId,
       WECHAT_APP_SECRET: stub.secret,
-      UPSTREAM_TIMEOUT_MS: '300',
+      // Short enough to keep the suite quick, long enough for a loaded machine.
+      UPSTREAM_TIMEOUT_MS: '1500',
     });
   });
   afterAll(async () => {
@@ -93,6 +94,7 @@ describe('users: WeChat mini-program sign-in and linking', () => {
       ['err:45011', 429, '微信登录过于频繁，请稍后再试'],
       ['err:40226', 403, '微信登录失败：该用户被微信判定为高风险用户'],
       ['err:41008', 400, '微信登录失败（微信错误码 41008）'],
+      ['err:40125', 500, '微信登录暂不可用：AppSecret 配置错误'],
       ['err:-1', 500, '微信服务暂时不可用，请稍后再试'],
     ];
     for (const [code, status, message] of cases) {
@@ -165,5 +167,19 @@ describe('users: WeChat mini-program sign-in and linking', () => {
     expect(decodeJwt(renewed.body.data).payload).toMatchObject({ openid, terminal: 'WECHAT' });
     const self = await t.http.get('/users/info/self').set(tokenHeader(renewed.body.data)).expect(200);
     expect(self.body.data.openid).toBe(openid);
+  });
+});
+
+describe('users: WeChat unreachable', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Port 1 on the loopback: nothing listens, the connection is refused at once.
+    t = await createTestApp({ WECHAT_API_BASE: 'http://127.0.0.1:1', WECHAT_APP_ID: 'wx-test-app', WECHAT_APP_SECRET: 'secret' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 500 in the envelope and creates nobody', async () => {
+    const response = await t.http.post('/users/login').send({ code: 'ok:someone' }).expect(500);
+    expect(response.body).toEqual(failure(500, '微信服务暂时不可用，请稍后再试'));
   });
 });

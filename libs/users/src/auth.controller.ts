@@ -169,8 +169,9 @@ export class UsersAuthController {
 
   @Post('info/associate')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  // Decorators apply bottom-up: the rate limit runs before the token check, so it counts every attempt.
   @UsersAuthenticated()
+  @UseGuards(ThrottlerGuard)
   @WordInfoHeader(true)
   @TerminalHeader
   @ApiOperation({

@@ -187,4 +187,11 @@ describe('users: rate limits', () => {
     const body = limited.body as UsersBody;
     expect(body.total).toBe(0);
   });
+
+  it('counts linking attempts before the token is checked', async () => {
+    await t.http.post('/users/info/associate').set('token', 'forged').send({ phone: uniquePhone() }).expect(401);
+    await t.http.post('/users/info/associate').set('token', 'forged').send({ phone: uniquePhone() }).expect(401);
+    const limited = await t.http.post('/users/info/associate').set('token', 'forged').send({ phone: uniquePhone() }).expect(429);
+    expect(limited.body).toEqual(failure(429, '请求过于频繁，请稍后再试'));
+  });
 });

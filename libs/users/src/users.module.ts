@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { UsersAdminController } from './admin.controller';
+import { UsersAuthController } from './auth.controller';
+import { UsersProfileController } from './profile.controller';
+import { UsersSurface } from './users-surface';
+import { RevealWordInfoPipe } from './word-info';
 
-/** The users contract façade (see ../shared/CONTRACTS.md). */
-@Module({})
+/** The users contract façade (see ../shared/CONTRACTS.md): /users, and the envelope of /files. */
+@Module({
+  controllers: [UsersAuthController, UsersProfileController, UsersAdminController],
+  providers: [UsersSurface, RevealWordInfoPipe],
+})
 export class UsersModule {}

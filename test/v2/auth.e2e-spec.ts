@@ -100,6 +100,8 @@ describe('v2 sign-up and sign-in', () => {
     const rotated = await t.http.post('/v2/auth/refresh').send({ refresh_token: first.refresh_token }).expect(200);
     expect(rotated.body.refresh_token).not.toBe(first.refresh_token);
     await t.http.get('/v2/me').set(bearer(rotated.body.access_token)).expect(200);
+    const retired = await t.http.get('/v2/me').set(bearer(first.access_token)).expect(401);
+    expect(retired.body.code).toBe('token_invalid');
     const reuse = await t.http.post('/v2/auth/refresh').send({ refresh_token: first.refresh_token }).expect(401);
     expect(reuse.body.code).toBe('token_invalid');
     await t.http.get('/v2/me').set(bearer(rotated.body.access_token)).expect(401);

@@ -7,10 +7,17 @@ describe('identifiers', () => {
     expect(usernameKey('ａｌｉｃｅ')).toBe('alice');
   });
 
+  it('refuses usernames that read as phone numbers', () => {
+    for (const phoneLike of ['13812345678', '+8613812345678', '+14155552671']) {
+      expect(() => normalizeUsername(phoneLike)).toThrow(expect.objectContaining({ details: { fields: { username: ['notPhone'] } } }));
+    }
+  });
+
   it('refuses usernames with spaces or @', () => {
     expect(() => normalizeUsername('a b')).toThrow();
     expect(() => normalizeUsername('a@b')).toThrow();
     expect(normalizeUsername('  bob  ')).toBe('bob');
+    expect(normalizeUsername('12345')).toBe('12345');
   });
 
   it('lower-cases emails and refuses malformed ones', () => {

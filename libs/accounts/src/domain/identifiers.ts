@@ -13,10 +13,18 @@ export function usernameKey(username: string): string {
   return username.normalize('NFKC').toLowerCase();
 }
 
+/**
+ * A username is 1 to 64 characters without spaces or '@', and never reads as a
+ * phone number: sign-in identifiers are tried as usernames before phones, so
+ * such a name could capture another account's phone sign-in.
+ */
 export function normalizeUsername(input: string, field = 'username'): string {
   const username = input.normalize('NFKC').trim();
   if (!USERNAME_PATTERN.test(username)) {
     throw AccountsError.invalidField(field, 'pattern', `${field} must be 1 to 64 characters without spaces or '@'`);
+  }
+  if (parsePhone(username) !== null) {
+    throw AccountsError.invalidField(field, 'notPhone', `${field} must not be a phone number`);
   }
   return username;
 }

@@ -30,6 +30,8 @@ export interface Session {
   wechatOpenid: string | null;
   /** The OAuth client that opened the session (oauth contract). */
   clientId: string | null;
+  /** Bumped at each refresh-token rotation; access tokens of an older generation are refused. */
+  tokenGeneration: number;
   createdAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;

@@ -69,6 +69,7 @@ export function toSession(row: SessionEntity): Session {
     epoch: row.epoch,
     wechatOpenid: row.wechatOpenid,
     clientId: row.clientId,
+    tokenGeneration: row.tokenGeneration ?? 0,
     createdAt: row.createdAt,
     lastSeenAt: row.lastSeenAt,
     expiresAt: row.expiresAt,

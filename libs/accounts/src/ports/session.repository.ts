@@ -13,7 +13,7 @@ export interface SessionToken {
   consumedAt: Date | null;
 }
 
-export type NewSession = Omit<Session, 'revokedAt' | 'lastSeenAt'>;
+export type NewSession = Omit<Session, 'revokedAt' | 'lastSeenAt' | 'tokenGeneration'>;
 
 export abstract class SessionRepository {
   abstract insert(session: NewSession): Promise<Session>;
@@ -25,7 +25,8 @@ export abstract class SessionRepository {
   abstract revokeForClient(clientId: string, at: Date, reason: string): Promise<number>;
   /** Records activity, at most once per `throttleSeconds`. */
   abstract touch(id: string, at: Date, throttleSeconds: number): Promise<void>;
-  abstract extend(id: string, expiresAt: Date): Promise<void>;
+  /** A rotation: the session lives until `expiresAt` and only tokens of `tokenGeneration` are good. */
+  abstract extend(id: string, expiresAt: Date, tokenGeneration: number): Promise<void>;
 
   abstract insertToken(token: Omit<SessionToken, 'id' | 'consumedAt'>): Promise<SessionToken>;
   abstract findToken(tokenHash: string): Promise<SessionToken | null>;

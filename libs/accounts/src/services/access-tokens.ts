@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ACCOUNTS_CONFIG, AccountsConfig } from '../accounts.config';
 import { Account } from '../domain/account';
@@ -21,6 +22,8 @@ export interface TokenClaims {
   /** For JWTs: when the token was signed and when it expires. */
   issuedAt?: Date;
   expiresAt?: Date;
+  /** The session's token generation the token was issued in (rotating sessions). */
+  generation?: number;
 }
 
 export interface SignedAccessToken {
@@ -60,6 +63,8 @@ export class AccessTokens {
             sub: String(account.id),
             aud: session.audience,
             sid: session.id,
+            jti: randomUUID(),
+            gen: session.tokenGeneration,
             iat,
             exp,
             ...(session.clientId ? { client_id: session.clientId } : {}),
@@ -139,6 +144,7 @@ export class AccessTokens {
         accountId: Number(payload.sub),
         issuedAt: new Date(payload.iat! * 1000),
         expiresAt: new Date(payload.exp! * 1000),
+        generation: typeof payload.gen === 'number' ? payload.gen : undefined,
       };
     } catch (error) {
       if (error instanceof AccountsError) throw error;

@@ -75,8 +75,9 @@ export class SessionIssuer {
     const policy = AUDIENCE_POLICIES[session.audience];
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + policy.refreshTtlSeconds! * 1000);
-    await this.sessions.extend(session.id, expiresAt);
-    return this.tokensFor(account, { ...session, expiresAt }, policy.accessTtlSeconds, true);
+    const tokenGeneration = session.tokenGeneration + 1;
+    await this.sessions.extend(session.id, expiresAt, tokenGeneration);
+    return this.tokensFor(account, { ...session, expiresAt, tokenGeneration }, policy.accessTtlSeconds, true);
   }
 
   private async tokensFor(account: Account, session: Session, accessTtl: number, withRefresh: boolean): Promise<IssuedSession> {

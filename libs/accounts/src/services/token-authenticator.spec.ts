@@ -87,6 +87,8 @@ describe('refresh-token rotation', () => {
     const first = await f.issuer.open(await account(f), Audience.V2, {});
     const second = await refresh.execute({ refreshToken: first.refreshToken!, audience: Audience.V2, client: {} });
     expect(second.refreshToken).not.toBe(first.refreshToken);
+    await expect(f.authenticator.authenticate(first.accessToken, Audience.V2)).rejects.toMatchObject({ code: AccountsErrorCode.TokenInvalid });
+    await expect(f.authenticator.authenticate(second.accessToken, Audience.V2)).resolves.toBeDefined();
     await expect(refresh.execute({ refreshToken: first.refreshToken!, audience: Audience.V2, client: {} })).rejects.toMatchObject({
       code: AccountsErrorCode.TokenInvalid,
     });

@@ -48,6 +48,8 @@ export class TokenAuthenticator {
     if (session.audience !== audience) throw invalid();
     if (claims.accountId !== undefined && claims.accountId !== account.id) throw invalid();
     if (claims.accountUuid !== undefined && claims.accountUuid !== account.uuid) throw invalid();
+    // A refresh-token rotation retires the access tokens issued before it.
+    if (claims.generation !== undefined && claims.generation !== session.tokenGeneration) throw invalid();
     if (session.revokedAt !== null || session.epoch !== account.sessionEpoch) throw invalid();
     if (session.expiresAt.getTime() <= now.getTime()) {
       throw new AccountsError(AccountsErrorCode.TokenExpired, 'session expired');

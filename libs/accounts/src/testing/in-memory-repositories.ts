@@ -150,7 +150,7 @@ export class InMemorySessions extends SessionRepository {
   }
 
   insert(session: NewSession): Promise<Session> {
-    const row: Session = { ...session, lastSeenAt: session.createdAt, revokedAt: null };
+    const row: Session = { ...session, tokenGeneration: 0, lastSeenAt: session.createdAt, revokedAt: null };
     this.sessions.set(row.id, row);
     return Promise.resolve({ ...row });
   }
@@ -180,9 +180,9 @@ export class InMemorySessions extends SessionRepository {
     for (const session of live) session.revokedAt = at;
     return Promise.resolve(live.length);
   }
-  extend(id: string, expiresAt: Date): Promise<void> {
+  extend(id: string, expiresAt: Date, tokenGeneration: number): Promise<void> {
     const session = this.sessions.get(id);
-    if (session) session.expiresAt = expiresAt;
+    if (session) Object.assign(session, { expiresAt, tokenGeneration });
     return Promise.resolve();
   }
   insertToken(token: Omit<SessionToken, 'id' | 'consumedAt'>): Promise<SessionToken> {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AuditEventType } from '../domain/audit-event';
 import { normalizeUsername } from '../domain/identifiers';
-import { parsePhone } from '../domain/phone';
 import { ClientInfo } from '../domain/session';
 import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
@@ -20,10 +19,8 @@ export interface ChangeUsernameInput {
 /**
  * Sets the signed-in account's username. Usernames are unique
  * case-insensitively; the account's own name in another case is a rename,
- * the same name is no change. A name that reads as a phone number is refused:
- * sign-in by "phone, username or email" tries usernames first, so such a name
- * would take over another account's phone sign-in. A mirror (Gitea) is
- * renamed first.
+ * the same name is no change (normalizeUsername refuses names that read as
+ * phone numbers). A mirror (Gitea) is renamed first.
  */
 @Injectable()
 export class ChangeUsername {
@@ -55,7 +52,6 @@ export class ChangeUsername {
   async check(input: Omit<ChangeUsernameInput, 'client'>): Promise<string> {
     const field = input.field ?? 'username';
     const username = normalizeUsername(input.username, field);
-    if (parsePhone(username)) throw AccountsError.invalidField(field, 'notPhone', `${field} must not be a phone number`);
     const holder = await this.accounts.findByUsername(username);
     if (holder && holder.id !== input.auth.account.id) throw new AccountsError(AccountsErrorCode.UsernameTaken);
     return username;

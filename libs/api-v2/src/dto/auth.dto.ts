@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 export class RegisterDto {
-  /** 1 to 64 characters, no spaces or '@'. Unique, case-insensitively. */
+  /** 1 to 64 characters, no spaces or '@', not a phone number. Unique, case-insensitively. */
   @ApiPropertyOptional({ example: 'alice' })
   @IsOptional() @IsString() @MaxLength(64)
   username?: string;

@@ -31,6 +31,9 @@ export class SessionEntity {
   @Column({ name: 'client_id', type: 'varchar', length: 64, nullable: true })
   clientId: string | null;
 
+  @Column({ name: 'token_generation', type: 'int', default: 0 })
+  tokenGeneration: number;
+
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 

@@ -17,7 +17,7 @@ export class TypeOrmSessionRepository extends SessionRepository {
   }
 
   async insert(session: NewSession): Promise<Session> {
-    const row = this.sessions.create({ ...session, lastSeenAt: session.createdAt, revokedAt: null, revokedReason: null });
+    const row = this.sessions.create({ ...session, tokenGeneration: 0, lastSeenAt: session.createdAt, revokedAt: null, revokedReason: null });
     await this.sessions.insert(row);
     return toSession(row);
   }
@@ -57,8 +57,8 @@ export class TypeOrmSessionRepository extends SessionRepository {
     await this.sessions.update({ id, lastSeenAt: LessThan(staleBefore) }, { lastSeenAt: at });
   }
 
-  async extend(id: string, expiresAt: Date): Promise<void> {
-    await this.sessions.update({ id }, { expiresAt });
+  async extend(id: string, expiresAt: Date, tokenGeneration: number): Promise<void> {
+    await this.sessions.update({ id }, { expiresAt, tokenGeneration });
   }
 
   async insertToken(token: Omit<SessionToken, 'id' | 'consumedAt'>): Promise<SessionToken> {

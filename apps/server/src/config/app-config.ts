@@ -30,7 +30,7 @@ function trustProxy(value: string | undefined): boolean | number | string {
 /** Reads and checks the environment once; throws ConfigurationError listing every problem. */
 export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const env = plainToInstance(Environment, { ...source }, { excludeExtraneousValues: false });
-  const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: false });
+  const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: false, stopAtFirstError: true });
   const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}).map((text) => `${error.property}: ${text}`));
   const production = env.NODE_ENV === 'production';
   const emailDriver = (env.EMAIL_DRIVER ?? (production ? 'smtp' : 'outbox')) as 'outbox' | 'smtp';

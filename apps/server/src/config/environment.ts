@@ -1,7 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+// Whole numbers become numbers; anything else stays text so that @IsInt names the problem.
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 const URL_OPTIONS = { require_tld: false, require_protocol: true };
@@ -11,8 +12,9 @@ const URL_OPTIONS = { require_tld: false, require_protocol: true };
  * at start; each wrong or missing value gets its own line in the error.
  */
 export class Environment {
+  // The decorator nearest a property is checked first: type checks sit last on each line.
   @IsOptional() @IsIn(['production', 'development', 'test']) NODE_ENV?: string;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional() @Transform(toInt) @Min(0) @Max(65535) @IsInt() PORT?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsString() DATA_DIR?: string;
   @IsOptional() @Matches(/^(mysql|mariadb):\/\/[^/]+\/\w+/, { message: 'DATABASE_URL must look like mysql://user:pass@host:3306/database' })
@@ -25,13 +27,13 @@ export class Environment {
   @IsOptional() @IsString() TRUST_PROXY?: string;
   @IsOptional() @IsString() @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 64kb or 1mb' }) BODY_LIMIT?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_MINUTE?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOCKOUT_MAX_SECONDS?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_IP?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SMS_HOURLY_LIMIT?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SMS_DAILY_LIMIT_PER_PHONE?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) CODE_SENDS_PER_IP_PER_HOUR?: number;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() RATE_LIMIT_PER_MINUTE?: number;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() LOGIN_MAX_FAILURES?: number;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() LOCKOUT_MAX_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() LOGIN_MAX_FAILURES_PER_IP?: number;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() SMS_HOURLY_LIMIT?: number;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() SMS_DAILY_LIMIT_PER_PHONE?: number;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() CODE_SENDS_PER_IP_PER_HOUR?: number;
 
   @IsOptional() @IsIn(['outbox', 'smtp']) EMAIL_DRIVER?: string;
   @IsOptional() @IsIn(['outbox', 'http']) SMS_DRIVER?: string;
@@ -43,7 +45,7 @@ export class Environment {
   @IsUrl(URL_OPTIONS, { message: 'SMS_HTTP_URL must be an http(s) URL (needed when SMS_DRIVER=http)' })
   SMS_HTTP_URL?: string;
   @IsOptional() @IsString() SMS_HTTP_TOKEN?: string;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(100) UPSTREAM_TIMEOUT_MS?: number;
+  @IsOptional() @Transform(toInt) @Min(100) @IsInt() UPSTREAM_TIMEOUT_MS?: number;
 
   @IsOptional() @IsString() WECHAT_APP_ID?: string;
   @IsOptional() @IsString() WECHAT_APP_SECRET?: string;
@@ -60,12 +62,12 @@ export class Environment {
   @IsOptional() @IsString() @Matches(/^.{32,}$/s, { message: 'TOKEN_HASH_SECRET must be at least 32 characters' })
   TOKEN_HASH_SECRET?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) ARGON2_MEMORY_KIB?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) ARGON2_TIME_COST?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) ARGON2_PARALLELISM?: number;
+  @IsOptional() @Transform(toInt) @Min(1024) @IsInt() ARGON2_MEMORY_KIB?: number;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() ARGON2_TIME_COST?: number;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() ARGON2_PARALLELISM?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() V2_REGISTER_REQUIRE_PHONE_CODE?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() V2_REGISTER_REQUIRE_EMAIL_CODE?: boolean;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) MAX_UPLOAD_BYTES?: number;
+  @IsOptional() @Transform(toInt) @Min(1024) @IsInt() MAX_UPLOAD_BYTES?: number;
 
   @IsOptional() @Transform(toBool) @IsBoolean() METRICS_ENABLED?: boolean;
   @IsOptional() @IsString() METRICS_TOKEN?: string;

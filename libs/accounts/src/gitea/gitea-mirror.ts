@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AccountMirror, MirrorIdentity } from '../ports/account-mirror';
 import { Clock } from '../ports/clock';
@@ -9,7 +10,11 @@ class GiteaAnswer {
   ) {}
 }
 
-/** Mirrors accounts into Gitea through its admin API (GITEA_URL, GITEA_ADMIN_TOKEN). */
+/**
+ * Mirrors accounts into Gitea through its admin API (GITEA_URL, GITEA_ADMIN_TOKEN).
+ * Edits always send login_name, source_id and email: Gitea 1.17 to 1.19 require the
+ * first two, older releases the email.
+ */
 export class GiteaMirror extends AccountMirror {
   readonly enabled = true;
 
@@ -34,6 +39,7 @@ export class GiteaMirror extends AccountMirror {
     const answer = await this.call('PATCH', `/api/v1/admin/users/${this.name(account)}`, this.admin(), {
       login_name: account.username,
       source_id: 0,
+      email: account.email,
       password,
       must_change_password: false,
     });
@@ -59,11 +65,13 @@ export class GiteaMirror extends AccountMirror {
 
   async issueToken(account: MirrorIdentity, password: string): Promise<string> {
     const basic = `Basic ${Buffer.from(`${account.username}:${password}`).toString('base64')}`;
-    const request = { name: `infinite-${this.clock.now().getTime()}`, scopes: ['all'] };
+    // Token names are unique per Gitea user, so two sign-ins in one millisecond must not share one.
+    const request = { name: `infinite-${this.clock.now().getTime()}-${randomUUID().slice(0, 8)}`, scopes: ['all'] };
     let answer = await this.call('POST', `/api/v1/users/${this.name(account)}/tokens`, basic, request);
     if (answer.status === 401 || answer.status === 404) {
-      // Accounts made before Gitea was configured, or through another contract, join Gitea on first sign-in.
-      await this.createUser(account.username!, account.email!, password);
+      // The password was just proven here, and this store is the authority: accounts made before Gitea
+      // was configured (or through another contract) join Gitea, and a Gitea password that drifted is reset.
+      await this.passwordChanged(account, password);
       answer = await this.call('POST', `/api/v1/users/${this.name(account)}/tokens`, basic, request);
     }
     this.expect(answer, 201);
@@ -101,7 +109,8 @@ export class GiteaMirror extends AccountMirror {
 
   private async call(method: string, path: string, authorization: string, body?: unknown): Promise<GiteaAnswer> {
     try {
-      const response = await fetch(new URL(path, this.baseUrl), {
+      // Joined as text: new URL('/api/...', base) would drop a sub-path such as https://host/gitea.
+      const response = await fetch(`${this.baseUrl.replace(/\/+$/, '')}${path}`, {
         method,
         headers: { authorization, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
         body: body ? JSON.stringify(body) : undefined,

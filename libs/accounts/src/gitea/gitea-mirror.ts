@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
-import { AccountMirror, MirrorIdentity } from '../ports/account-mirror';
+import { AccountMirror, MirrorIdentity, MirrorProfile } from '../ports/account-mirror';
 import { Clock } from '../ports/clock';
 
 class GiteaAnswer {
@@ -52,6 +52,23 @@ export class GiteaMirror extends AccountMirror {
       login_name: account.username,
       source_id: 0,
       email: newEmail,
+    });
+    if (answer.status === 404) return;
+    this.expect(answer, 200);
+  }
+
+  /** Gitea's own limits: full_name 100, location 50, description 255 characters; website a URL or empty. */
+  async profileChanged(account: MirrorIdentity & MirrorProfile): Promise<void> {
+    const clip = (value: string | null, length: number) => [...(value ?? '')].slice(0, length).join('');
+    const website = account.website && /^https?:\/\/\S+$/i.test(account.website) ? account.website : '';
+    const answer = await this.call('PATCH', `/api/v1/admin/users/${this.name(account)}`, this.admin(), {
+      login_name: account.username,
+      source_id: 0,
+      email: account.email,
+      full_name: clip(account.nickname, 100),
+      website,
+      location: clip(account.location, 50),
+      description: clip(account.description, 255),
     });
     if (answer.status === 404) return;
     this.expect(answer, 200);
@@ -151,6 +168,10 @@ export class NoMirror extends AccountMirror {
   }
 
   deleted(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  profileChanged(): Promise<void> {
     return Promise.resolve();
   }
 

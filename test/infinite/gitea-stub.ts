@@ -36,6 +36,9 @@ export class GiteaStub {
 
   async start(): Promise<void> {
     this.server = createServer((request, response) => void this.handle(request, response));
+    // Idle connections stay open for the whole suite: a server closing one just as the client reuses it
+    // would fail a request for reasons that have nothing to do with the behaviour under test.
+    this.server.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
   }
 

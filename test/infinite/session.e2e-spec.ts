@@ -114,6 +114,15 @@ describe('infinite registration, login, logout and the token', () => {
     expect(unknown.body).toEqual(VERIFY_ERROR);
   });
 
+  it('locks password sign-in after ten failures, answering Account.VerifyError with retryAfter', async () => {
+    const user = await registerInfinite(t);
+    for (let i = 0; i < 10; i += 1) await call(t, 'login', { username: user.username, password: 'wrong1234' }).expect(200);
+    const locked = await call(t, 'login', { username: user.username, password: user.password }).expect(200);
+    expect(locked.body).toEqual(failure('Account.VerifyError', '账户检验失败', { retryAfter: 60 }));
+    t.clock.advance(61);
+    await loginInfinite(t, { username: user.username, password: user.password });
+  });
+
   it('validates login fields, enableKeepLogin included', async () => {
     expect((await call(t, 'login', { password: INFINITE_PASSWORD })).body).toEqual(invalid('username', 'notBlank'));
     expect((await call(t, 'login', { username: 'someone' })).body).toEqual(invalid('password', 'notBlank'));

@@ -59,4 +59,5 @@ export * from './use-cases/send-verification-code.use-case';
 export * from './use-cases/sessions.use-cases';
 export * from './use-cases/sign-in-with-code.use-case';
 export * from './use-cases/sign-in-with-password.use-case';
+export * from './use-cases/sign-in-with-side-tokens.use-case';
 export * from './use-cases/sign-in-with-wechat.use-case';

@@ -47,9 +47,20 @@ function isDatabaseOutage(error: unknown): boolean {
   return /connect ECONNREFUSED|Connection lost|Pool is closed|connection is in closed state|Can't add new command when connection is in closed state/i.test(message);
 }
 
+/** The body parsers (body-parser, raw-body) throw http-errors with a status and a type, not HttpExceptions. */
+function bodyParserStatus(error: unknown): number | null {
+  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
+  return typeof status === 'number' && typeof type === 'string' && status >= 400 && status < 500 ? status : null;
+}
+
 /** Reduces anything thrown while serving a request to one surface-neutral failure. */
 export function toSurfaceFailure(error: unknown): SurfaceFailure {
   if (error instanceof AccountsError) return { code: error.code, message: error.message, details: error.details };
+  const parserStatus = bodyParserStatus(error);
+  if (parserStatus === HttpStatus.PAYLOAD_TOO_LARGE) {
+    return { code: TransportErrorCode.PayloadTooLarge, message: 'request too large', details: {} };
+  }
+  if (parserStatus !== null) return { code: TransportErrorCode.MalformedRequest, message: 'the request is malformed', details: {} };
   if (error instanceof TokenMissingError) {
     return { code: TransportErrorCode.TokenMissing, message: 'token missing', details: {} };
   }

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
-import { AccountMirror, MirrorIdentity } from '../ports/account-mirror';
+import { AccountMirror, MirrorIdentity, MirrorProfile } from '../ports/account-mirror';
 import { Clock } from '../ports/clock';
 
 class GiteaAnswer {
@@ -9,7 +10,11 @@ class GiteaAnswer {
   ) {}
 }
 
-/** Mirrors accounts into Gitea through its admin API (GITEA_URL, GITEA_ADMIN_TOKEN). */
+/**
+ * Mirrors accounts into Gitea through its admin API (GITEA_URL, GITEA_ADMIN_TOKEN).
+ * Edits always send login_name, source_id and email: Gitea 1.17 to 1.19 require the
+ * first two, older releases the email.
+ */
 export class GiteaMirror extends AccountMirror {
   readonly enabled = true;
 
@@ -34,6 +39,7 @@ export class GiteaMirror extends AccountMirror {
     const answer = await this.call('PATCH', `/api/v1/admin/users/${this.name(account)}`, this.admin(), {
       login_name: account.username,
       source_id: 0,
+      email: account.email,
       password,
       must_change_password: false,
     });
@@ -57,6 +63,23 @@ export class GiteaMirror extends AccountMirror {
     this.expect(answer, 204);
   }
 
+  /** Gitea's own limits: full_name 100, location 50, description 255 characters; website a URL or empty. */
+  async profileChanged(account: MirrorIdentity & MirrorProfile): Promise<void> {
+    const clip = (value: string | null, length: number) => [...(value ?? '')].slice(0, length).join('');
+    const website = account.website && /^https?:\/\/\S+$/i.test(account.website) ? account.website : '';
+    const answer = await this.call('PATCH', `/api/v1/admin/users/${this.name(account)}`, this.admin(), {
+      login_name: account.username,
+      source_id: 0,
+      email: account.email,
+      full_name: clip(account.nickname, 100),
+      website,
+      location: clip(account.location, 50),
+      description: clip(account.description, 255),
+    });
+    if (answer.status === 404) return;
+    this.expect(answer, 200);
+  }
+
   async deleted(account: MirrorIdentity): Promise<void> {
     const answer = await this.call('DELETE', `/api/v1/admin/users/${this.name(account)}?purge=true`, this.admin());
     if (answer.status === 404) return;
@@ -65,11 +88,13 @@ export class GiteaMirror extends AccountMirror {
 
   async issueToken(account: MirrorIdentity, password: string): Promise<string> {
     const basic = `Basic ${Buffer.from(`${account.username}:${password}`).toString('base64')}`;
-    const request = { name: `infinite-${this.clock.now().getTime()}`, scopes: ['all'] };
+    // Token names are unique per Gitea user, so two sign-ins in one millisecond must not share one.
+    const request = { name: `infinite-${this.clock.now().getTime()}-${randomUUID().slice(0, 8)}`, scopes: ['all'] };
     let answer = await this.call('POST', `/api/v1/users/${this.name(account)}/tokens`, basic, request);
     if (answer.status === 401 || answer.status === 404) {
-      // Accounts made before Gitea was configured, or through another contract, join Gitea on first sign-in.
-      await this.createUser(account.username!, account.email!, password);
+      // The password was just proven here, and this store is the authority: accounts made before Gitea
+      // was configured (or through another contract) join Gitea, and a Gitea password that drifted is reset.
+      await this.passwordChanged(account, password);
       answer = await this.call('POST', `/api/v1/users/${this.name(account)}/tokens`, basic, request);
     }
     this.expect(answer, 201);
@@ -107,7 +132,8 @@ export class GiteaMirror extends AccountMirror {
 
   private async call(method: string, path: string, authorization: string, body?: unknown): Promise<GiteaAnswer> {
     try {
-      const response = await fetch(new URL(path, this.baseUrl), {
+      // Joined as text: new URL('/api/...', base) would drop a sub-path such as https://host/gitea.
+      const response = await fetch(`${this.baseUrl.replace(/\/+$/, '')}${path}`, {
         method,
         headers: { authorization, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
         body: body ? JSON.stringify(body) : undefined,
@@ -152,6 +178,10 @@ export class NoMirror extends AccountMirror {
   }
 
   deleted(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  profileChanged(): Promise<void> {
     return Promise.resolve();
   }
 

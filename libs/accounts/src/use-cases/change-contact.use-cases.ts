@@ -33,8 +33,9 @@ export interface ChangeContactInput {
 /**
  * The shared steps of changing a phone or an email: optional proofs
  * (password, the current value), a code sent to the new value, a clash check,
- * the mirror first, then the store. (Decorated so its constructor's types are
- * recorded for the subclasses' injection.)
+ * the mirror first, then the store.
+ * Decorated so that its constructor's parameter types are emitted: the
+ * subclasses have no constructor of their own, and Nest reads the types here.
  */
 @Injectable()
 abstract class ChangeContact {

@@ -29,6 +29,7 @@ import { CheckVerificationCode, SendVerificationCode } from './send-verification
 import { EndSession, ListSessions, SignOut } from './sessions.use-cases';
 import { SignInWithCode } from './sign-in-with-code.use-case';
 import { SignInWithPassword } from './sign-in-with-password.use-case';
+import { SignInWithSideTokens } from './sign-in-with-side-tokens.use-case';
 import { SignInWithWeChat } from './sign-in-with-wechat.use-case';
 
 export const SERVICES = [
@@ -77,6 +78,7 @@ export const USE_CASES = [
   SetAvatar,
   SignInWithCode,
   SignInWithPassword,
+  SignInWithSideTokens,
   SignInWithWeChat,
   SignOut,
   UpdateAccountAsAdmin,

@@ -6,6 +6,7 @@ import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { cleanProfilePatch } from '../domain/profile-rules';
 import { StoredFile, storedFileName } from '../domain/stored-file';
 import { WeChatIdentity } from '../domain/wechat-identity';
+import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
 import { Clock } from '../ports/clock';
 import { FileStorage } from '../ports/file-storage';
@@ -39,18 +40,28 @@ export class GetAccountView {
   }
 }
 
-/** Changes personal fields; answers the account as it is now. */
+const MIRRORED_PROFILE_FIELDS: (keyof ProfilePatch)[] = ['nickname', 'website', 'location', 'description'];
+
+/**
+ * Changes personal fields; answers the account as it is now. The public
+ * fields are copied to the mirror (Gitea) as best effort: a profile is not an
+ * identity, so the mirror being down does not refuse the change.
+ */
 @Injectable()
 export class UpdateProfile {
   constructor(
     private readonly accounts: AccountRepository,
     private readonly finder: AccountFinder,
+    private readonly mirror: AccountMirror,
   ) {}
 
   async execute(accountId: number, patch: ProfilePatch): Promise<Account> {
     const clean = cleanProfilePatch(patch);
     if (Object.keys(clean).length > 0) await this.accounts.updateProfile(accountId, clean);
-    return this.finder.byId(accountId);
+    const account = await this.finder.byId(accountId);
+    const mirrored = MIRRORED_PROFILE_FIELDS.some((field) => field in clean) && this.mirror.mirrors(account);
+    if (mirrored) await this.mirror.profileChanged(account).catch(() => undefined);
+    return account;
   }
 }
 

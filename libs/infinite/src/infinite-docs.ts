@@ -1,0 +1,78 @@
+import { applyDecorators, Type } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { InfiniteCode, INFINITE_MESSAGES } from './infinite-codes';
+import { EmptyEnvelopeDto } from './dto/responses.dto';
+
+/** An example answer for one code; the defaults are `data: {}` and the code's table text. */
+export interface CodeExample {
+  code: InfiniteCode;
+  data?: Record<string, unknown>;
+  msg?: string;
+  summary?: string;
+}
+
+export interface InfiniteOperationOptions {
+  summary: string;
+  description: string;
+  /** The success envelope's class; `{code, data: {}, msg}` by default. */
+  type?: Type<unknown>;
+  /** data of the success example, when not `{}`. */
+  successData?: Record<string, unknown>;
+  /** The codes of the endpoint's table besides General.Success, with optional example data. */
+  errors: (InfiniteCode | CodeExample)[];
+}
+
+/** The codes every endpoint's table lists. */
+const COMMON_CODES = [InfiniteCode.Failure, InfiniteCode.InternalServerError, InfiniteCode.RpcServerError];
+
+function exampleOf(entry: InfiniteCode | CodeExample) {
+  const { code, data, msg, summary } = typeof entry === 'string' ? ({ code: entry } as CodeExample) : entry;
+  return [code, { summary: summary ?? `${code} ${INFINITE_MESSAGES[code]}`, value: { code, data: data ?? {}, msg: msg ?? INFINITE_MESSAGES[code] } }] as const;
+}
+
+/**
+ * One infinite operation in Swagger: every answer is HTTP 200 `{code, data, msg}`,
+ * so the success and each business code of the document's table are examples
+ * of that one response.
+ */
+export function InfiniteOperation(options: InfiniteOperationOptions): MethodDecorator {
+  const success = exampleOf({ code: InfiniteCode.Success, data: options.successData });
+  const failures = [...COMMON_CODES, ...options.errors].map(exampleOf);
+  return applyDecorators(
+    ApiOperation({ summary: options.summary, description: options.description }),
+    ApiOkResponse({
+      type: options.type ?? EmptyEnvelopeDto,
+      description: 'Every business outcome is HTTP 200; `code` tells which.',
+      examples: uniqueKeys([success, ...failures]),
+    }),
+  );
+}
+
+/** One example per key; a code shown twice (ParameterInvalid for a field and for the token) gets a suffix. */
+function uniqueKeys(entries: (readonly [string, unknown])[]): Record<string, { summary: string; value: unknown }> {
+  const examples: Record<string, { summary: string; value: unknown }> = {};
+  for (const [code, example] of entries) {
+    let key = code;
+    for (let n = 2; key in examples; n += 1) key = `${code} #${n}`;
+    examples[key] = example as { summary: string; value: unknown };
+  }
+  return examples;
+}
+
+/** General.ParameterInvalid as the document shows it, for one field and rule. */
+export function invalidParam(field: string, rule = 'notBlank'): CodeExample {
+  const msg = rule === 'notContainsDict' ? `[${field.toLowerCase()}] dict error.` : `request params[${field}] ${rule}.`;
+  return { code: InfiniteCode.ParameterInvalid, data: { ruleViolated: { [field]: [rule] } }, msg };
+}
+
+/** Token failures of the endpoints that need `Authorization`. */
+export const TOKEN_FAILURES: CodeExample[] = [
+  { code: InfiniteCode.TokenExpired },
+  { code: InfiniteCode.TokenInvalid },
+  {
+    code: InfiniteCode.ParameterInvalid,
+    summary: 'General.ParameterInvalid token为空 (no Authorization header)',
+    data: { ruleViolated: { Authorization: ['notBlank'] } },
+    msg: 'token为空',
+  },
+];

@@ -6,7 +6,7 @@ import { toSurfaceFailure } from './surface-failure';
 
 /**
  * The one global filter: whatever failed, the surface owning the URL answers
- * in its own envelope. Internal errors are logged (without request data) and
+ * in its own envelope (with HTTP 503 for a database outage, whatever the contract). Internal errors are logged (without request data) and
  * answered with a generic message: no stack, no SQL.
  */
 @Catch()
@@ -32,7 +32,15 @@ export class EnvelopeExceptionFilter implements ExceptionFilter {
     }
     const answer = surface.presentFailure(failure, request);
     for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
-    response.status(answer.status);
+    // An outage is no business outcome: every contract, even those answering
+    // failures with HTTP 200, says 503 (in its own body) so that clients and load
+    // balancers retry.
+    if (failure.code === AccountsErrorCode.ServiceUnavailable) {
+      response.setHeader('Retry-After', '5');
+      response.status(503);
+    } else {
+      response.status(answer.status);
+    }
     if (answer.contentType) response.type(answer.contentType).send(JSON.stringify(answer.body));
     else response.json(answer.body);
   }

@@ -2,7 +2,8 @@ import { AccountsErrorCode } from '@app/accounts';
 import { SurfaceErrorCode, TransportErrorCode } from '@app/facade-kit';
 
 /** The statuses this contract answers with; the body's `code` always equals the HTTP status. */
-export type UsersStatus = 400 | 401 | 403 | 404 | 409 | 429 | 500;
+/** The statuses CONTRACTS.md lists for users, and 503 for a database outage (as every contract). */
+export type UsersStatus = 400 | 401 | 403 | 404 | 409 | 429 | 500 | 503;
 
 export interface UsersErrorEntry {
   status: UsersStatus;
@@ -40,7 +41,7 @@ export const USERS_ERRORS: Record<SurfaceErrorCode, UsersErrorEntry> = {
   [AccountsErrorCode.FileTypeNotAllowed]: { status: 400, message: '只支持 JPEG、PNG、GIF、WebP 格式的图片' },
   [AccountsErrorCode.OAuthClientInvalid]: { status: 401, message: '客户端认证失败' },
   [AccountsErrorCode.NotFound]: { status: 404, message: '资源不存在' },
-  [AccountsErrorCode.ServiceUnavailable]: { status: 500, message: '服务暂时不可用，请稍后再试' },
+  [AccountsErrorCode.ServiceUnavailable]: { status: 503, message: '服务暂时不可用，请稍后再试' },
   [AccountsErrorCode.Internal]: { status: 500, message: '服务器内部错误' },
   [TransportErrorCode.RouteNotFound]: { status: 404, message: '接口不存在' },
   [TransportErrorCode.PayloadTooLarge]: { status: 400, message: '请求内容过大' },

@@ -16,6 +16,8 @@ export const VENUS_ERRORS = {
   userExists: { status: 400, errorCode: 10011, errorMessage: 'user_exists' },
   tooManyRequests: { status: 429, errorCode: 10029, errorMessage: 'too_many_requests' },
   internalError: { status: 500, errorCode: 10500, errorMessage: 'internal_error' },
+  /** The internal_error row, with the status every surface gives an outage (503). */
+  unavailable: { status: 503, errorCode: 10500, errorMessage: 'internal_error' },
   invalidToken: { status: 401, errorCode: 11001, errorMessage: 'invalid_token' },
   tokenExpired: { status: 401, errorCode: 11002, errorMessage: 'token_expired' },
   invalidOauthCode: { status: 403, errorCode: 11003, errorMessage: 'invalid_oauth_code' },
@@ -58,7 +60,7 @@ export const VENUS_FAILURES: Record<SurfaceErrorCode, VenusError> = {
   [AccountsErrorCode.OAuthClientInvalid]: E.invalidOauthCode,
   [AccountsErrorCode.NotFound]: E.userNotFound,
   // The table's status is fixed: an outage is 500 10500 like any internal error.
-  [AccountsErrorCode.ServiceUnavailable]: E.internalError,
+  [AccountsErrorCode.ServiceUnavailable]: E.unavailable,
   [AccountsErrorCode.Internal]: E.internalError,
   // 404 is the only not-found row the contract has.
   [TransportErrorCode.RouteNotFound]: E.userNotFound,

@@ -29,7 +29,7 @@ describe('VenusSurface', () => {
     [AccountsErrorCode.TokenExpired, 401, 11002],
     [AccountsErrorCode.AccountLocked, 429, 10029],
     [AccountsErrorCode.RateLimited, 429, 10029],
-    [AccountsErrorCode.ServiceUnavailable, 500, 10500],
+    [AccountsErrorCode.ServiceUnavailable, 503, 10500],
     [AccountsErrorCode.Internal, 500, 10500],
   ])('maps %s to %d %d', (code, status, errorCode) => {
     const answer = surface.presentFailure({ code, message: '', details: {} });

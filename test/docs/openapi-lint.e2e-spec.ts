@@ -34,12 +34,13 @@ describe('the OpenAPI document', () => {
     expect(lint.status).toBe(0);
   });
 
-  it('groups operations by contract, each group described', async () => {
+  it('groups operations by contract, each group described with its envelope, token and error table', async () => {
     const document = (await t.http.get('/docs-json').expect(200)).body as { tags: { name: string; description: string }[] };
     const names = document.tags.map((tag) => tag.name);
-    for (const contract of ['v2', 'venus', 'users', 'infinite', 'oauth-v1', 'vcode']) {
+    for (const contract of ['v2', 'venus', 'users', 'infinite', 'oauth-v1', 'vcode', 'files']) {
       expect(names).toContain(contract);
-      expect(document.tags.find((tag) => tag.name === contract)!.description.length).toBeGreaterThan(40);
+      const description = document.tags.find((tag) => tag.name === contract)!.description;
+      expect({ contract, token: /token/i.test(description), table: description.includes('|---|') }).toEqual({ contract, token: true, table: true });
     }
   });
 });

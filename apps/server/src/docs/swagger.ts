@@ -53,7 +53,8 @@ export async function setUpSwagger(app: INestApplication): Promise<void> {
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs-json',
     customSiteTitle: 'Accounts service API',
-    swaggerOptions: { persistAuthorization: true, tagsSorter: 'alpha', displayRequestDuration: true },
+    // Tags in the order of CONTRACT_TAGS: v2 (for new clients) first, then the legacy contracts.
+    swaggerOptions: { persistAuthorization: true, displayRequestDuration: true },
   });
 }
 

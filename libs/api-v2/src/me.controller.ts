@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   AccountsErrorCode,
   AuthContext,
@@ -127,6 +127,7 @@ export class V2MeController {
   @Delete('sessions/:id')
   @HttpCode(204)
   @ApiOperation({ summary: 'End one of the account\'s sessions' })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'A session id from GET /v2/me/sessions', example: '2f1c4f8e-6d0b-4a53-9c55-1b7a3f1e9d10' })
   @ApiNoContentResponse()
   @ApiProblems(TransportErrorCode.MalformedRequest, AccountsErrorCode.NotFound)
   async endOne(@Auth() auth: AuthContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {

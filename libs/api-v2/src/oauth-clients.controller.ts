@@ -45,7 +45,7 @@ export class V2OAuthClientsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiParam({ name: 'id', description: 'The client\'s numeric id (not its client_id)' })
+  @ApiParam({ name: 'id', description: 'The client\'s numeric id (not its client_id)', example: '3' })
   @ApiOperation({ summary: 'Delete an OAuth client (administrators)', description: 'Every session it opened ends: its tokens stop working at once.' })
   @ApiNoContentResponse()
   @ApiProblems(invalidField('id', 'isInt', 'id must be a numeric id'), AccountsErrorCode.NotFound)

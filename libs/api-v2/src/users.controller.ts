@@ -39,7 +39,7 @@ export class V2UsersController {
   }
 
   @Get(':id')
-  @ApiParam({ name: 'id', description: 'Numeric id or UUID' })
+  @ApiParam({ name: 'id', description: 'Numeric id or UUID', example: '42' })
   @ApiOperation({ summary: 'Read an account (administrators)' })
   @ApiOkResponse({ type: V2UserDto })
   @ApiProblems(ID_INVALID, AccountsErrorCode.NotFound)
@@ -48,7 +48,7 @@ export class V2UsersController {
   }
 
   @Patch(':id')
-  @ApiParam({ name: 'id', description: 'Numeric id or UUID' })
+  @ApiParam({ name: 'id', description: 'Numeric id or UUID', example: '42' })
   @ApiOperation({ summary: 'Change an account\'s profile, role or status (administrators)', description: 'A status other than normal ends its sessions.' })
   @ApiOkResponse({ type: V2UserDto })
   @ApiProblems(ID_INVALID, AccountsErrorCode.NotFound)

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ReadStoredFile } from '@app/accounts';
 import type { Response } from 'express';
 
@@ -24,6 +24,7 @@ export class FilesController {
   constructor(private readonly readFile: ReadStoredFile) {}
 
   @Get(':name')
+  @ApiParam({ name: 'name', description: '<uuid>.<suffix>, as the avatar URL ends', example: '55268270-7fd9-11eb-ad4e-530e657b08cb.jpg' })
   @ApiOperation({
     summary: 'Download an uploaded file (avatars)',
     description: 'The `filePath` of a users `headImg` (and every contract\'s avatar URL) points here. No token: the UUID name is the secret.',

@@ -2,10 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { createTestApp, TestApp, uniqueName } from '../support/test-app';
+import { venusSession } from '../venus/venus-helpers';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '../artifacts');
 const CONTRACTS = ['v2', 'venus', 'users', 'infinite', 'oauth-v1', 'vcode'];
+/** The security scheme of each contract whose token travels in a header (vcode's is a body field). */
+const SCHEMES = ['v2-bearer', 'venus-token', 'users-token', 'infinite-authorization', 'oauth-bearer'];
 
 /**
  * A developer's visit to /docs in a real headless Chromium: every contract is
@@ -83,7 +86,32 @@ describe('/docs in a real browser', () => {
     expect(me.status).toBe('200');
     expect(JSON.parse(me.text)).toMatchObject({ username });
 
+    // The artifact shows the live 200 answer of GET /v2/me.
+    await page.locator('[id$="-V2MeController_me"] .live-responses-table').first().scrollIntoViewIfNeeded();
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'docs.png'), fullPage: false });
+  });
+
+  it('offers every contract\'s token in Authorize, and sends a venus token there as header `token`', async () => {
+    const venus = await venusSession(t);
+    await page.locator('button.authorize').first().click();
+    const dialog = page.locator('.modal-ux');
+    await dialog.waitFor();
+    for (const scheme of SCHEMES) {
+      await expect(dialog.locator('.auth-container h4').filter({ hasText: scheme }).count()).resolves.toBe(1);
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'docs-authorize.png'), fullPage: false });
+
+    const venusBox = dialog.locator('.auth-container').filter({ has: page.locator('h4', { hasText: 'venus-token' }) });
+    await venusBox.locator('input').fill(venus.token);
+    await venusBox.locator('button.authorize').click();
+    await dialog.locator('button.close-modal').click();
+
+    const info = await tryOut('VenusUserController_info');
+    expect(info.status).toBe('200');
+    expect(JSON.parse(info.text)).toMatchObject({ user_id: venus.user_id });
+    const curl = await page.locator('[id$="-VenusUserController_info"] .curl-command').first().textContent();
+    expect(curl).toContain(`token: ${venus.token}`);
   });
 });

@@ -1,18 +1,8 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
+  AccountsErrorCode,
   Audience,
   AuthContext,
   ClientInfo,
@@ -30,15 +20,17 @@ import {
 } from '@app/accounts';
 import { Auth, Client } from '@app/facade-kit';
 import { CodeLoginDto, LoginDto, PasswordResetDto, RefreshDto, RegisterDto, SendCodeDto } from './dto/auth.dto';
-import { CodeSentDto, ProblemDto, TokensDto } from './dto/responses.dto';
+import { CodeSentDto, TokensDto } from './dto/responses.dto';
+import { ApiProblems, invalidField } from './v2-docs';
 import { V2Authenticated } from './v2-auth';
 import { toV2Tokens } from './v2.presenter';
 
 const channelOf = (target: string, given?: 'sms' | 'email'): CodeChannel =>
   given ? (given as CodeChannel) : isEmailLike(target) ? CodeChannel.Email : CodeChannel.Sms;
 
+const { WeakPassword, CodeInvalid, InvalidCredentials, AccountNotFound, AccountDisabled, AccountLocked, RateLimited } = AccountsErrorCode;
+
 @ApiTags('v2')
-@ApiBadRequestResponse({ type: ProblemDto, description: 'Validation failed (errors lists each field\'s broken rules)' })
 @Controller('v2')
 export class V2AuthController {
   constructor(
@@ -56,8 +48,15 @@ export class V2AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Create an account and sign in', description: 'A phone needs an SMS code (purpose register).' })
   @ApiCreatedResponse({ type: TokensDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'username_taken, email_taken or phone_taken' })
-  @ApiTooManyRequestsResponse({ type: ProblemDto })
+  @ApiProblems(
+    invalidField('username', 'notBlank', 'a username, email or phone is required'),
+    WeakPassword,
+    CodeInvalid,
+    AccountsErrorCode.UsernameTaken,
+    AccountsErrorCode.EmailTaken,
+    AccountsErrorCode.PhoneTaken,
+    RateLimited,
+  )
   async registerAccount(@Body() body: RegisterDto, @Client() client: ClientInfo): Promise<TokensDto> {
     const codeChannel = body.code_channel ?? (body.phone ? 'sms' : 'email');
     const account = await this.register.execute({
@@ -79,8 +78,7 @@ export class V2AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Sign in with a username, email or phone and the password' })
   @ApiOkResponse({ type: TokensDto })
-  @ApiUnauthorizedResponse({ type: ProblemDto, description: 'invalid_credentials (unknown account or wrong password alike)' })
-  @ApiTooManyRequestsResponse({ type: ProblemDto })
+  @ApiProblems(invalidField('identifier', 'isNotEmpty'), InvalidCredentials, AccountDisabled, AccountLocked, RateLimited)
   async login(@Body() body: LoginDto, @Client() client: ClientInfo): Promise<TokensDto> {
     return toV2Tokens(
       await this.passwordSignIn.execute({ identifier: body.identifier, kind: 'any', password: body.password, audience: Audience.V2, client }),
@@ -92,7 +90,7 @@ export class V2AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Sign in with a code sent to the phone or email (purpose login)' })
   @ApiOkResponse({ type: TokensDto })
-  @ApiUnauthorizedResponse({ type: ProblemDto })
+  @ApiProblems(invalidField('code', 'isLength'), CodeInvalid, AccountNotFound, AccountDisabled, RateLimited)
   async loginWithCode(@Body() body: CodeLoginDto, @Client() client: ClientInfo): Promise<TokensDto> {
     const issued = await this.codeSignIn.execute({
       channel: channelOf(body.target, body.channel),
@@ -110,7 +108,7 @@ export class V2AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Exchange a refresh token for new tokens', description: 'Each refresh token works once; reusing one ends the session.' })
   @ApiOkResponse({ type: TokensDto })
-  @ApiUnauthorizedResponse({ type: ProblemDto })
+  @ApiProblems(invalidField('refresh_token', 'isNotEmpty'), AccountsErrorCode.TokenInvalid, AccountsErrorCode.TokenExpired, RateLimited)
   async refresh(@Body() body: RefreshDto, @Client() client: ClientInfo): Promise<TokensDto> {
     return toV2Tokens(await this.refreshSession.execute({ refreshToken: body.refresh_token, audience: Audience.V2, client }));
   }
@@ -132,7 +130,13 @@ export class V2AuthController {
     description: 'Valid 10 minutes, one send per target a minute, 5 tries. The answer is the same whether or not the target has an account.',
   })
   @ApiAcceptedResponse({ type: CodeSentDto })
-  @ApiTooManyRequestsResponse({ type: ProblemDto })
+  @ApiProblems(
+    invalidField('purpose', 'isIn'),
+    AccountsErrorCode.CodeSendTooSoon,
+    AccountsErrorCode.SmsLimitReached,
+    RateLimited,
+    AccountsErrorCode.DeliveryFailed,
+  )
   async sendVerificationCode(@Body() body: SendCodeDto, @Client() client: ClientInfo): Promise<CodeSentDto> {
     const receipt = await this.sendCode.execute({
       channel: body.channel as CodeChannel,
@@ -150,6 +154,7 @@ export class V2AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Set a new password with a code (purpose reset_password)', description: 'Ends every session of the account.' })
   @ApiNoContentResponse()
+  @ApiProblems(invalidField('new_password', 'isNotEmpty'), WeakPassword, CodeInvalid, RateLimited)
   async passwordReset(@Body() body: PasswordResetDto, @Client() client: ClientInfo): Promise<void> {
     await this.resetPassword.execute({
       channel: channelOf(body.target, body.channel),

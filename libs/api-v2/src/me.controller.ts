@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
+  AccountsErrorCode,
   AuthContext,
   ChangeEmail,
   ChangePassword,
@@ -15,10 +16,11 @@ import {
   SetAvatar,
   UpdateProfile,
 } from '@app/accounts';
-import { Auth, Client, RequestValidationError, UPLOAD_HARD_LIMIT_BYTES } from '@app/facade-kit';
+import { Auth, Client, RequestValidationError, TransportErrorCode, UPLOAD_HARD_LIMIT_BYTES } from '@app/facade-kit';
 import { AvatarUploadDto, ChangeEmailDto, ChangePasswordDto, ChangePhoneDto, DeleteMeDto, ProfilePatchDto } from './dto/me.dto';
 import { SessionListDto, V2UserDto } from './dto/responses.dto';
 import { V2Authenticated } from './v2-auth';
+import { ApiProblems, invalidField, TOKEN_PROBLEMS } from './v2-docs';
 import { toV2Session, toV2User } from './v2.presenter';
 import { profilePatchOf } from './profile-patch';
 
@@ -48,6 +50,7 @@ export class V2MeController {
   @Patch()
   @ApiOperation({ summary: 'Change profile fields; null clears a field' })
   @ApiOkResponse({ type: V2UserDto })
+  @ApiProblems(invalidField('nickname', 'maxLength'))
   async patchMe(@Auth() auth: AuthContext, @Body() body: ProfilePatchDto): Promise<V2UserDto> {
     return toV2User(await this.updateProfile.execute(auth.account.id, profilePatchOf(body)));
   }
@@ -56,6 +59,7 @@ export class V2MeController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete the account (password required)', description: 'Ends every session; frees username, email and phone; erases personal data.' })
   @ApiNoContentResponse()
+  @ApiProblems(invalidField('password', 'isNotEmpty'), AccountsErrorCode.InvalidCredentials, ...TOKEN_PROBLEMS)
   async deleteMe(@Auth() auth: AuthContext, @Body() body: DeleteMeDto, @Client() client: ClientInfo): Promise<void> {
     await this.deleteAccount.execute({ auth, password: body.password, client });
   }
@@ -64,6 +68,13 @@ export class V2MeController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Change the password', description: 'Ends every session of the account, this one included.' })
   @ApiNoContentResponse()
+  @ApiProblems(
+    invalidField('new_password', 'isNotEmpty'),
+    AccountsErrorCode.WeakPassword,
+    AccountsErrorCode.ValueUnchanged,
+    AccountsErrorCode.InvalidCredentials,
+    ...TOKEN_PROBLEMS,
+  )
   async password(@Auth() auth: AuthContext, @Body() body: ChangePasswordDto, @Client() client: ClientInfo): Promise<void> {
     await this.changePassword.execute({
       auth,
@@ -77,6 +88,7 @@ export class V2MeController {
   @Put('email')
   @ApiOperation({ summary: 'Change the email with a code sent to the new address (purpose change_email)' })
   @ApiOkResponse({ type: V2UserDto })
+  @ApiProblems(invalidField('code', 'isLength'), AccountsErrorCode.CodeInvalid, AccountsErrorCode.EmailTaken)
   async email(@Auth() auth: AuthContext, @Body() body: ChangeEmailDto, @Client() client: ClientInfo): Promise<V2UserDto> {
     await this.changeEmail.execute({ auth, value: body.email, code: body.code, purpose: CodePurpose.ChangeEmail, client });
     return toV2User((await this.view.execute({ id: auth.account.id })).account);
@@ -85,6 +97,7 @@ export class V2MeController {
   @Put('phone')
   @ApiOperation({ summary: 'Change the phone with a code sent to the new number (purpose change_phone)' })
   @ApiOkResponse({ type: V2UserDto })
+  @ApiProblems(invalidField('code', 'isLength'), AccountsErrorCode.CodeInvalid, AccountsErrorCode.PhoneTaken)
   async phone(@Auth() auth: AuthContext, @Body() body: ChangePhoneDto, @Client() client: ClientInfo): Promise<V2UserDto> {
     await this.changePhone.execute({ auth, value: body.phone, code: body.code, purpose: CodePurpose.ChangePhone, client });
     return toV2User((await this.view.execute({ id: auth.account.id })).account);
@@ -96,6 +109,7 @@ export class V2MeController {
   @ApiBody({ type: AvatarUploadDto })
   @ApiOperation({ summary: 'Upload a new avatar (multipart field file)' })
   @ApiOkResponse({ type: V2UserDto })
+  @ApiProblems(invalidField('file', 'isNotEmpty', 'file: a multipart field named file is required'), AccountsErrorCode.FileTooLarge, AccountsErrorCode.FileTypeNotAllowed)
   async avatar(@Auth() auth: AuthContext, @UploadedFile() file: Express.Multer.File | undefined): Promise<V2UserDto> {
     if (!file) throw new RequestValidationError({ file: ['isNotEmpty'] }, 'file: a multipart field named file is required');
     await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalname });
@@ -113,7 +127,9 @@ export class V2MeController {
   @Delete('sessions/:id')
   @HttpCode(204)
   @ApiOperation({ summary: 'End one of the account\'s sessions' })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'A session id from GET /v2/me/sessions', example: '2f1c4f8e-6d0b-4a53-9c55-1b7a3f1e9d10' })
   @ApiNoContentResponse()
+  @ApiProblems(TransportErrorCode.MalformedRequest, AccountsErrorCode.NotFound)
   async endOne(@Auth() auth: AuthContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
     await this.endSession.execute(auth, id);
   }

@@ -1,19 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
-import { AuthContext, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients, OAuthClient } from '@app/accounts';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AccountsErrorCode, AuthContext, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients, OAuthClient } from '@app/accounts';
 import { Auth, RequestValidationError } from '@app/facade-kit';
 import { CreatedOAuthClientDto, CreateOAuthClientDto, OAuthClientDto, OAuthClientListDto } from './dto/oauth-clients.dto';
-import { ProblemDto } from './dto/responses.dto';
 import { V2Authenticated } from './v2-auth';
+import { ApiProblems, invalidField } from './v2-docs';
 
 function toOAuthClientDto(client: OAuthClient): OAuthClientDto {
   return { id: client.id, client_id: client.clientId, name: client.name, created_at: client.createdAt.toISOString() };
@@ -27,7 +18,7 @@ function clientRowId(id: string): number {
 /** OAuth clients for POST /oauth/token (the oauth-v1 contract), managed by administrators. */
 @ApiTags('v2')
 @V2Authenticated()
-@ApiForbiddenResponse({ type: ProblemDto, description: 'The caller is not an administrator' })
+@ApiProblems(AccountsErrorCode.Forbidden)
 @Controller('v2/oauth/clients')
 export class V2OAuthClientsController {
   constructor(
@@ -39,6 +30,7 @@ export class V2OAuthClientsController {
   @Post()
   @ApiOperation({ summary: 'Register an OAuth client (administrators)', description: 'The answer is the only place the client_secret is ever shown.' })
   @ApiCreatedResponse({ type: CreatedOAuthClientDto })
+  @ApiProblems(invalidField('name', 'isNotEmpty'))
   async create(@Auth() auth: AuthContext, @Body() body: CreateOAuthClientDto): Promise<CreatedOAuthClientDto> {
     const { client, clientSecret } = await this.createClient.execute(auth.account, body.name);
     return { ...toOAuthClientDto(client), client_secret: clientSecret };
@@ -53,10 +45,10 @@ export class V2OAuthClientsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiParam({ name: 'id', description: 'The client\'s numeric id (not its client_id)' })
+  @ApiParam({ name: 'id', description: 'The client\'s numeric id (not its client_id)', example: '3' })
   @ApiOperation({ summary: 'Delete an OAuth client (administrators)', description: 'Every session it opened ends: its tokens stop working at once.' })
   @ApiNoContentResponse()
-  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiProblems(invalidField('id', 'isInt', 'id must be a numeric id'), AccountsErrorCode.NotFound)
   async remove(@Auth() auth: AuthContext, @Param('id') id: string): Promise<void> {
     await this.deleteClient.execute(auth.account, clientRowId(id));
   }

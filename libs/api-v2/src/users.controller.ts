@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AccountRole, AccountStatus, AuthContext, GetAccountAsAdmin, ListAccounts, UpdateAccountAsAdmin } from '@app/accounts';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AccountRole, AccountsErrorCode, AccountStatus, AuthContext, GetAccountAsAdmin, ListAccounts, UpdateAccountAsAdmin } from '@app/accounts';
 import { Auth, RequestValidationError } from '@app/facade-kit';
 import { AdminUserPatchDto, ListUsersQueryDto } from './dto/admin.dto';
-import { ProblemDto, UserPageDto, V2UserDto } from './dto/responses.dto';
+import { UserPageDto, V2UserDto } from './dto/responses.dto';
 import { profilePatchOf } from './profile-patch';
 import { V2Authenticated } from './v2-auth';
+import { ApiProblems, invalidField } from './v2-docs';
 import { toV2User } from './v2.presenter';
 
+const ID_INVALID = invalidField('id', 'isIdOrUuid', 'id must be a numeric id or a UUID');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function accountRef(id: string): { id?: number; uuid?: string } {
@@ -18,7 +20,7 @@ function accountRef(id: string): { id?: number; uuid?: string } {
 
 @ApiTags('v2')
 @V2Authenticated()
-@ApiForbiddenResponse({ type: ProblemDto, description: 'The caller is not an administrator' })
+@ApiProblems(AccountsErrorCode.Forbidden)
 @Controller('v2/users')
 export class V2UsersController {
   constructor(
@@ -30,25 +32,26 @@ export class V2UsersController {
   @Get()
   @ApiOperation({ summary: 'List and search accounts (administrators)' })
   @ApiOkResponse({ type: UserPageDto })
+  @ApiProblems(invalidField('per_page', 'max'))
   async list(@Auth() auth: AuthContext, @Query() query: ListUsersQueryDto): Promise<UserPageDto> {
     const page = await this.listAccounts.execute(auth.account, { search: query.search, page: query.page, perPage: query.per_page });
     return { items: page.items.map(toV2User), total: page.total, page: page.page, per_page: page.perPage };
   }
 
   @Get(':id')
-  @ApiParam({ name: 'id', description: 'Numeric id or UUID' })
+  @ApiParam({ name: 'id', description: 'Numeric id or UUID', example: '42' })
   @ApiOperation({ summary: 'Read an account (administrators)' })
   @ApiOkResponse({ type: V2UserDto })
-  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiProblems(ID_INVALID, AccountsErrorCode.NotFound)
   async one(@Auth() auth: AuthContext, @Param('id') id: string): Promise<V2UserDto> {
     return toV2User(await this.getAccount.execute(auth.account, accountRef(id)));
   }
 
   @Patch(':id')
-  @ApiParam({ name: 'id', description: 'Numeric id or UUID' })
+  @ApiParam({ name: 'id', description: 'Numeric id or UUID', example: '42' })
   @ApiOperation({ summary: 'Change an account\'s profile, role or status (administrators)', description: 'A status other than normal ends its sessions.' })
   @ApiOkResponse({ type: V2UserDto })
-  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiProblems(ID_INVALID, AccountsErrorCode.NotFound)
   async update(@Auth() auth: AuthContext, @Param('id') id: string, @Body() body: AdminUserPatchDto): Promise<V2UserDto> {
     const updated = await this.updateAccount.execute(auth.account, accountRef(id), {
       profile: profilePatchOf(body),

@@ -1,8 +1,8 @@
 import { applyDecorators, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import { Audience } from '@app/accounts';
 import { fromAuthorization, TokenGuard } from '@app/facade-kit';
-import { ProblemDto } from './dto/responses.dto';
+import { ApiProblems, TOKEN_PROBLEMS } from './v2-docs';
 
 export const V2TokenGuard = TokenGuard(Audience.V2, fromAuthorization());
 
@@ -11,6 +11,6 @@ export function V2Authenticated() {
   return applyDecorators(
     UseGuards(V2TokenGuard),
     ApiBearerAuth('v2-bearer'),
-    ApiUnauthorizedResponse({ type: ProblemDto, description: 'Missing, invalid, expired or revoked token' }),
+    ApiProblems(...TOKEN_PROBLEMS),
   );
 }

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountsErrorCode } from '@app/accounts';
-import { FailureResponse, Surface, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
+import { FailureResponse, Surface, SurfaceErrorCode, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
 import type { Request } from 'express';
 import { V2_FIELD_NAMES, V2_PROBLEMS } from './v2-errors';
 
@@ -32,23 +32,7 @@ export class V2Surface implements Surface, OnModuleInit {
   }
 
   presentFailure(failure: SurfaceFailure, request: Request): FailureResponse {
-    const code = this.contextual(failure, request);
-    const entry = V2_PROBLEMS[code];
-    const publicCode = entry.publicCode ?? code;
-    const headers: Record<string, string> = {};
-    if (failure.details.retryAfterSeconds) headers['Retry-After'] = String(failure.details.retryAfterSeconds);
-    if (entry.status === 401) headers['WWW-Authenticate'] = 'Bearer';
-    const body: Record<string, unknown> = {
-      type: `${PROBLEM_TYPE_BASE}${publicCode}`,
-      title: entry.title,
-      status: entry.status,
-      detail: EXPOSED_MESSAGES.has(code) ? failure.message : entry.title,
-      code: publicCode,
-    };
-    if (failure.details.fields) body.errors = renameFields(failure.details.fields);
-    if (code === AccountsErrorCode.WeakPassword) body.errors = { password: [failure.details.rule ?? 'policy'] };
-    if (failure.details.retryAfterSeconds) body.retry_after = failure.details.retryAfterSeconds;
-    return { status: entry.status, body, headers, contentType: 'application/problem+json' };
+    return v2Problem(this.contextual(failure, request), failure);
   }
 
   /** Admin lookups say 404 for an unknown account; elsewhere it is a credentials failure. */
@@ -62,4 +46,24 @@ export class V2Surface implements Surface, OnModuleInit {
 
 function renameFields(fields: Record<string, string[]>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(fields).map(([field, rules]) => [V2_FIELD_NAMES[field] ?? field, rules]));
+}
+
+/** The problem+json answer to a failure, answered as `code`; also the source of the Swagger examples. */
+export function v2Problem(code: SurfaceErrorCode, failure: SurfaceFailure): FailureResponse {
+  const entry = V2_PROBLEMS[code];
+  const publicCode = entry.publicCode ?? code;
+  const headers: Record<string, string> = {};
+  if (failure.details.retryAfterSeconds) headers['Retry-After'] = String(failure.details.retryAfterSeconds);
+  if (entry.status === 401) headers['WWW-Authenticate'] = 'Bearer';
+  const body: Record<string, unknown> = {
+    type: `${PROBLEM_TYPE_BASE}${publicCode}`,
+    title: entry.title,
+    status: entry.status,
+    detail: EXPOSED_MESSAGES.has(code) ? failure.message : entry.title,
+    code: publicCode,
+  };
+  if (failure.details.fields) body.errors = renameFields(failure.details.fields);
+  if (code === AccountsErrorCode.WeakPassword) body.errors = { password: [failure.details.rule ?? 'policy'] };
+  if (failure.details.retryAfterSeconds) body.retry_after = failure.details.retryAfterSeconds;
+  return { status: entry.status, body, headers, contentType: 'application/problem+json' };
 }

@@ -11,6 +11,7 @@ export const INFINITE_TAG = {
     '`Retry-After`), 500 and 503 keep the same envelope.',
     '',
     '**Token**: the login `accessToken` in header `Authorization`, raw or as `Bearer <token>`; valid 2 hours, 7 days with keep-login.',
+    'Authorize: `infinite-authorization` (paste the token as it is).',
     '',
     '| code | msg | when |',
     '|---|---|---|',

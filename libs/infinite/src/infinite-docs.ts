@@ -1,7 +1,7 @@
 import { applyDecorators, Type } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTooManyRequestsResponse, getSchemaPath } from '@nestjs/swagger';
 import { InfiniteCode, INFINITE_MESSAGES } from './infinite-codes';
-import { EmptyEnvelopeDto } from './dto/responses.dto';
+import { EmptyEnvelopeDto, InfiniteFailureDto } from './dto/responses.dto';
 
 /** An example answer for one code; the defaults are `data: {}` and the code's table text. */
 export interface CodeExample {
@@ -20,6 +20,8 @@ export interface InfiniteOperationOptions {
   successData?: Record<string, unknown>;
   /** The codes of the endpoint's table besides General.Success, with optional example data. */
   errors: (InfiniteCode | CodeExample)[];
+  /** Behind the per-IP rate limit: over it, HTTP 429 in the same envelope. */
+  throttled?: boolean;
 }
 
 /** The codes every endpoint's table lists. */
@@ -36,16 +38,37 @@ function exampleOf(entry: InfiniteCode | CodeExample) {
  * of that one response.
  */
 export function InfiniteOperation(options: InfiniteOperationOptions): MethodDecorator {
+  const type = options.type ?? EmptyEnvelopeDto;
   const success = exampleOf({ code: InfiniteCode.Success, data: options.successData });
   const failures = [...COMMON_CODES, ...options.errors].map(exampleOf);
-  return applyDecorators(
+  const decorators = [
     ApiOperation({ summary: options.summary, description: options.description }),
+    ApiExtraModels(type, InfiniteFailureDto),
+    ApiConsumes('application/json', 'application/x-www-form-urlencoded'),
     ApiOkResponse({
-      type: options.type ?? EmptyEnvelopeDto,
-      description: 'Every business outcome is HTTP 200; `code` tells which.',
-      examples: uniqueKeys([success, ...failures]),
+      description: 'Every business outcome is HTTP 200; `code` tells which: General.Success, or a failure of the table.',
+      content: {
+        'application/json': {
+          schema: { oneOf: [{ $ref: getSchemaPath(type) }, { $ref: getSchemaPath(InfiniteFailureDto) }] },
+          examples: uniqueKeys([success, ...failures]),
+        },
+      },
     }),
-  );
+  ];
+  if (options.throttled) {
+    decorators.push(
+      ApiTooManyRequestsResponse({
+        description: 'Over RATE_LIMIT_PER_MINUTE requests per IP: same envelope, header `Retry-After`.',
+        content: {
+          'application/json': {
+            schema: { $ref: getSchemaPath(InfiniteFailureDto) },
+            example: { code: InfiniteCode.Failure, data: { retryAfter: 60 }, msg: INFINITE_MESSAGES[InfiniteCode.Failure] },
+          },
+        },
+      }),
+    );
+  }
+  return applyDecorators(...decorators);
 }
 
 /** One example per key; a code shown twice (ParameterInvalid for a field and for the token) gets a suffix. */

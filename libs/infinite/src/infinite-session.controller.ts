@@ -43,6 +43,7 @@ export class InfiniteSessionController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @InfiniteOperation({
+    throttled: true,
     summary: '登录: sign in with username or email and password',
     description:
       'Answers accessToken (send it as header `Authorization`), giteaToken, storageToken and the profile. `enableKeepLogin` ' +
@@ -91,6 +92,7 @@ export class InfiniteSessionController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @InfiniteOperation({
+    throttled: true,
     summary: '注册: create an account with username, email and password',
     description:
       'Password: 8 to 16 characters, letters and digits both present. Usernames and emails are unique case-insensitively. ' +

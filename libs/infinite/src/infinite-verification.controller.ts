@@ -23,6 +23,7 @@ export class InfiniteVerificationController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @InfiniteOperation({
+    throttled: true,
     summary: '发送邮件验证码: send a code to an email address',
     description: `No token needed; the address need not belong to an account. ${CODE_RULES}`,
     errors: [invalidParam('email', 'pattern')],
@@ -43,6 +44,7 @@ export class InfiniteVerificationController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @InfiniteOperation({
+    throttled: true,
     summary: '获取手机验证码: send a code by SMS',
     description:
       `internationalCode comes from the dictionary sys.internationalcode (86 China; also 852, 853, 886, 1, 44, 81, 82, 65, 61, 49, 33). ` +
@@ -66,6 +68,7 @@ export class InfiniteVerificationController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @InfiniteOperation({
+    throttled: true,
     summary: '重置密码: set a new password with a code sent to the email',
     description:
       'The code comes from emailVerifyCode. New password: 8 to 16 characters, letters and digits; equal to the current one: ' +

@@ -91,7 +91,7 @@ export class OAuthTokenController {
       'Ends the session the token belongs to (its access and refresh tokens alike). Answers 200 `{}` whether or not the token was valid, ' +
       'already revoked, or issued to another client (which is left untouched); only a failed client authentication is an error.',
   })
-  @ApiOkResponse({ schema: { example: {} } })
+  @ApiOkResponse({ description: 'RFC 7009: `{}` whether or not the token was live', schema: { type: 'object', example: {} } })
   @ApiUnauthorizedResponse(oauthErrorExamples('Client authentication failed', ['invalid_client']))
   async revoke(@Req() request: Request, @Body() body: RevokeRequestDto): Promise<Record<string, never>> {
     await this.revokeToken.execute({ credentials: clientCredentialsOf(request, body), token: body.token });

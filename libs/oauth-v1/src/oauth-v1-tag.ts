@@ -1,17 +1,52 @@
-/** Swagger tag of this contract: envelope, token and error table at a glance. */
+import { OAUTH_SERVER_ERRORS } from './oauth-server-errors';
+import { OAUTH_V1_ERRORS, WEAK_PASSWORD_ERRORS } from './oauth-v1-errors';
+
+/** `error` reason -> the failures that answer it, from the table that answers them. */
+function usersErrorRows(): string {
+  const causes = new Map<string, string[]>();
+  for (const [cause, reason] of Object.entries(OAUTH_V1_ERRORS)) causes.set(reason, [...(causes.get(reason) ?? []), cause]);
+  for (const [rule, reason] of Object.entries(WEAK_PASSWORD_ERRORS)) causes.set(reason, [`weak_password (${rule})`]);
+  return [...causes.entries()].map(([reason, list]) => `| ${reason} | ${list.map((cause) => `\`${cause}\``).join(', ')} |`).join('\n');
+}
+
+/** HTTP status and OAuth `error` of /oauth failures, with the failures behind each. */
+function serverErrorRows(): string {
+  const rows = new Map<string, string[]>();
+  for (const [cause, entry] of Object.entries(OAUTH_SERVER_ERRORS)) {
+    const key = `| ${entry.status} | \`${entry.error}\``;
+    rows.set(key, [...(rows.get(key) ?? []), cause]);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, list]) => `${key} | ${list.map((cause) => `\`${cause}\``).join(', ')} |`)
+    .join('\n');
+}
+
+/** Swagger tag of this contract: envelope, token and error tables. */
 export const OAUTH_V1_TAG = {
   name: 'oauth-v1',
   description: [
     'The oauth-v1 legacy contract (seed 003): `/api/v1/users/*` plus the OAuth2 server it relies on (`/oauth/*`, as Doorkeeper serves it).',
     '',
-    '**/api/v1/users**: always HTTP 200. Success `{"result":1}` (register and login add `oauth_login_code`);',
-    'failure `{"result":0,"error":"<reason>"}` with a Chinese reason, e.g. 校验码错误或已失效, 1分钟内只能获取一次校验码,',
-    '该手机号已注册, 该手机号未注册, 两次输入的密码不一致, 密码长度须为8到128位, 密码过于简单, 用户名已被使用, token无效或已失效,',
-    '缺少参数：<field>, 请求过于频繁，请稍后再试, 服务器内部错误. `PUT /api/v1/users/update` needs `Authorization: Bearer <access_token>`.',
+    '**/api/v1/users envelope**: always HTTP 200. Success `{"result":1}` (register and login add `oauth_login_code`, the password of',
+    'one OAuth password grant with the phone as username); failure `{"result":0,"error":"<reason>"}`. Missing or malformed fields',
+    'answer `缺少参数：<field>`, `参数格式不正确：<field>`, `参数过长：<field>` or `手机号格式不正确`.',
+    '',
+    '**Token**: `PUT /api/v1/users/update` and `GET /oauth/token/info` take `Authorization: Bearer <access_token>` from',
+    '`POST /oauth/token` (Authorize: `oauth-bearer`), valid 86400 s.',
+    '',
+    '| error (result 0) | failures |',
+    '|---|---|',
+    usersErrorRows(),
     '',
     '**/oauth**: RFC 6749 / 7009 JSON. Token answer `{access_token, token_type:"Bearer", expires_in:86400, refresh_token, created_at}`;',
-    'errors `{error, error_description}`: 400 `invalid_request`, `invalid_grant`, `unsupported_grant_type`; 401 `invalid_client`,',
-    '`invalid_token` (token info); 429 `temporarily_unavailable` (rate limit); 500 `server_error`.',
-    'Clients authenticate with `client_id`/`client_secret` in the body or HTTP Basic.',
+    'failures `{"error": "<name>", "error_description": "<Doorkeeper\'s text>"}`. Clients authenticate with `client_id`/`client_secret`',
+    'in the body or HTTP Basic (clients are made with `npm run cli -- oauth-client:create` or POST /v2/oauth/clients).',
+    '',
+    '| status | error | failures |',
+    '|---|---|---|',
+    serverErrorRows(),
+    '',
+    'An unknown `grant_type` is 400 `unsupported_grant_type`; on `/oauth/token/info` a missing, bad or expired token is 401 `invalid_token`.',
   ].join('\n'),
 };

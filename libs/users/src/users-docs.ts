@@ -55,7 +55,7 @@ export function usersTagDescription(): string {
   return [
     'The users legacy contract (seed 001). Every answer is `{code, message, data, total}` with the HTTP status equal to `code`; ' +
       '`data` is null when there is nothing to carry, `total` is 0. Token: header `token` (or `Authorization: Bearer <token>`), ' +
-      'a JWT valid 24 h and renewable by GET /users/token/refresh until 2 h after it expired. Passwords travel in header `word-info`: ' +
+      'a JWT valid 24 h and renewable by GET /users/token/refresh until 2 h after it expired (Authorize: `users-token`). Passwords travel in header `word-info`: ' +
       'plain, or RSA-OAEP(SHA-256) base64 with the key of GET /users/public-key. Header `terminal` (management, pc, mobile, app, wechat; default pc). ' +
       'Times are "yyyy-MM-dd HH:mm:ss" in Asia/Shanghai.',
     '',

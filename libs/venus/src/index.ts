@@ -12,7 +12,7 @@ export const VENUS_TAG = {
   description: [
     'The venus legacy contract (seed 000), under `/venus`.',
     'Requests: JSON or `application/x-www-form-urlencoded`. Success bodies are bare JSON objects (`{"token"}`, `{"success":"ok"}`, ...).',
-    'Token: header `token` (a JWT valid 24 hours, accepted by venus only; `POST /venus/token/refresh` replaces it).',
+    'Token: header `token` (a JWT valid 24 hours, accepted by venus only; `POST /venus/token/refresh` replaces it). Authorize: `venus-token`.',
     'Errors: HTTP status + `{"errorCode": N, "errorMessage": "snake_case"}`, for every failure under `/venus` (validation, unknown route, bad token, rate limit, internal):',
     '',
     '| status | errorCode | errorMessage |',

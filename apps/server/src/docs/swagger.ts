@@ -1,24 +1,22 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { V2_TAG } from '@app/api-v2';
 import { INFINITE_TAG } from '@app/infinite';
 import { OAUTH_V1_TAG } from '@app/oauth-v1';
 import { USERS_TAG } from '@app/users';
 import { VCODE_TAG } from '@app/vcode';
 import { VENUS_TAG } from '@app/venus';
+import { FILES_TAG } from '../files/files-docs';
 
 /** One page per contract: each surface documents itself under its tag. */
 export const CONTRACT_TAGS: { name: string; description: string }[] = [
-  {
-    name: 'v2',
-    description:
-      'The API for new clients. Token: `Authorization: Bearer <access_token>`. Errors: RFC 9457 `application/problem+json` with `code` (and `errors` per field for validation).',
-  },
+  V2_TAG,
   VENUS_TAG,
   USERS_TAG,
   INFINITE_TAG,
   OAUTH_V1_TAG,
   VCODE_TAG,
-  { name: 'files', description: 'Uploaded files (avatars), served by every contract.' },
+  FILES_TAG,
 ];
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -55,7 +53,8 @@ export async function setUpSwagger(app: INestApplication): Promise<void> {
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs-json',
     customSiteTitle: 'Accounts service API',
-    swaggerOptions: { persistAuthorization: true, tagsSorter: 'alpha', displayRequestDuration: true },
+    // Tags in the order of CONTRACT_TAGS: v2 (for new clients) first, then the legacy contracts.
+    swaggerOptions: { persistAuthorization: true, displayRequestDuration: true },
   });
 }
 

@@ -12,7 +12,7 @@ export class OAuthClientDto {
   @ApiProperty({ example: 3, description: 'The id DELETE /v2/oauth/clients/{id} takes' }) id: number;
   @ApiProperty({ example: 'Hn2bT9kQ4sV7xW1yZ3aC5d', description: 'Application Id: client_id at POST /oauth/token' }) client_id: string;
   @ApiProperty({ example: 'My mobile app' }) name: string;
-  @ApiProperty({ format: 'date-time' }) created_at: string;
+  @ApiProperty({ example: '2026-01-02T10:00:00.000Z', format: 'date-time' }) created_at: string;
 }
 
 export class CreatedOAuthClientDto extends OAuthClientDto {

@@ -9,22 +9,22 @@ export class V2UserDto {
   @ApiProperty({ example: false }) email_verified: boolean;
   @ApiProperty({ example: '+8613812345678', nullable: true, type: String }) phone: string | null;
   @ApiProperty({ example: 'Alice', nullable: true, type: String }) nickname: string | null;
-  @ApiProperty({ nullable: true, type: String }) avatar_url: string | null;
-  @ApiProperty({ enum: [0, 1, 2] }) sex: number;
-  @ApiProperty({ nullable: true, type: String }) birthday: string | null;
-  @ApiProperty({ nullable: true, type: String }) address: string | null;
-  @ApiProperty({ nullable: true, type: String }) position: string | null;
-  @ApiProperty({ nullable: true, type: String }) company: string | null;
-  @ApiProperty({ nullable: true, type: String }) department: string | null;
-  @ApiProperty({ nullable: true, type: String }) internal_phone: string | null;
-  @ApiProperty({ nullable: true, type: String }) description: string | null;
-  @ApiProperty({ nullable: true, type: String }) website: string | null;
-  @ApiProperty({ nullable: true, type: String }) location: string | null;
-  @ApiProperty({ enum: ['user', 'admin'] }) role: string;
-  @ApiProperty({ enum: ['normal', 'paused', 'locked', 'stopped', 'deleted'] }) status: string;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) last_login_at: string | null;
-  @ApiProperty({ format: 'date-time' }) created_at: string;
-  @ApiProperty({ format: 'date-time' }) updated_at: string;
+  @ApiProperty({ example: 'http://localhost:3000/files/55268270-7fd9-11eb-ad4e-530e657b08cb.png', nullable: true, type: String }) avatar_url: string | null;
+  @ApiProperty({ example: 2, enum: [0, 1, 2], description: '0 unknown, 1 male, 2 female' }) sex: number;
+  @ApiProperty({ example: '1990-05-01', nullable: true, type: String }) birthday: string | null;
+  @ApiProperty({ example: '北京市朝阳区', nullable: true, type: String }) address: string | null;
+  @ApiProperty({ example: 'Engineer', nullable: true, type: String }) position: string | null;
+  @ApiProperty({ example: 'Example Co.', nullable: true, type: String }) company: string | null;
+  @ApiProperty({ example: 'R&D', nullable: true, type: String }) department: string | null;
+  @ApiProperty({ example: '10020', nullable: true, type: String }) internal_phone: string | null;
+  @ApiProperty({ example: 'Hello!', nullable: true, type: String }) description: string | null;
+  @ApiProperty({ example: 'https://alice.example.com', nullable: true, type: String }) website: string | null;
+  @ApiProperty({ example: 'Beijing', nullable: true, type: String }) location: string | null;
+  @ApiProperty({ example: 'user', enum: ['user', 'admin'] }) role: string;
+  @ApiProperty({ example: 'normal', enum: ['normal', 'paused', 'locked', 'stopped', 'deleted'] }) status: string;
+  @ApiProperty({ example: '2026-01-05T08:30:00.000Z', nullable: true, type: String, format: 'date-time' }) last_login_at: string | null;
+  @ApiProperty({ example: '2026-01-02T10:00:00.000Z', format: 'date-time' }) created_at: string;
+  @ApiProperty({ example: '2026-01-05T08:30:00.000Z', format: 'date-time' }) updated_at: string;
 }
 
 export class TokensDto {
@@ -38,12 +38,12 @@ export class TokensDto {
 export class SessionDto {
   @ApiProperty({ example: '2f1c4f8e-6d0b-4a53-9c55-1b7a3f1e9d10' }) id: string;
   @ApiProperty({ example: 'v2', description: 'The API the session belongs to' }) audience: string;
-  @ApiProperty({ nullable: true, type: String }) user_agent: string | null;
-  @ApiProperty({ nullable: true, type: String }) ip: string | null;
-  @ApiProperty({ format: 'date-time' }) created_at: string;
-  @ApiProperty({ format: 'date-time' }) last_seen_at: string;
-  @ApiProperty({ format: 'date-time' }) expires_at: string;
-  @ApiProperty({ description: 'True for the session of the token making this request' }) current: boolean;
+  @ApiProperty({ example: 'Mozilla/5.0 (X11; Linux x86_64)', nullable: true, type: String }) user_agent: string | null;
+  @ApiProperty({ example: '203.0.113.7', nullable: true, type: String }) ip: string | null;
+  @ApiProperty({ example: '2026-01-05T08:30:00.000Z', format: 'date-time' }) created_at: string;
+  @ApiProperty({ example: '2026-01-05T08:40:00.000Z', format: 'date-time' }) last_seen_at: string;
+  @ApiProperty({ example: '2026-02-04T08:30:00.000Z', format: 'date-time' }) expires_at: string;
+  @ApiProperty({ example: true, description: 'True for the session of the token making this request' }) current: boolean;
 }
 
 export class SessionListDto {

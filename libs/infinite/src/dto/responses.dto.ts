@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { InfiniteCode } from '../infinite-codes';
 
 const DATE_TIME = 'yyyy-MM-dd HH:mm:ss, Asia/Shanghai (UTC+8)';
 
@@ -40,8 +41,9 @@ export class UserDetailDto extends ProfileFieldsDto {
 
 export class EmptyDataDto {}
 
+/** Success envelopes: `code` is always General.Success, which tells them from InfiniteFailureDto. */
 class EnvelopeDto {
-  @ApiProperty({ example: 'General.Success', description: 'Business code' }) code: string;
+  @ApiProperty({ example: InfiniteCode.Success, enum: [InfiniteCode.Success], description: 'Business code' }) code: string;
   @ApiProperty({ example: '接口调用成功' }) msg: string;
 }
 
@@ -55,4 +57,31 @@ export class LoginEnvelopeDto extends EnvelopeDto {
 
 export class UserDetailEnvelopeDto extends EnvelopeDto {
   @ApiProperty({ type: UserDetailDto }) data: UserDetailDto;
+}
+
+/** What a failure's `data` may carry; `{}` otherwise. */
+export class InfiniteFailureDataDto {
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string' } },
+    example: { mobile: ['notBlank'] },
+    description: 'General.ParameterInvalid: the rules each field broke (notBlank, notNull, length, pattern, notContainsDict)',
+  })
+  ruleViolated?: Record<string, string[]>;
+
+  @ApiPropertyOptional({ example: 60, description: 'Rate limits and lockouts: seconds to wait before trying again' })
+  retryAfter?: number;
+}
+
+/** Every failure: a business code other than General.Success, with the table's text. */
+export class InfiniteFailureDto {
+  @ApiProperty({
+    example: InfiniteCode.VerifyError,
+    enum: Object.values(InfiniteCode).filter((code) => code !== InfiniteCode.Success),
+    description: 'Business code',
+  })
+  code: string;
+
+  @ApiProperty({ type: InfiniteFailureDataDto, example: {} }) data: InfiniteFailureDataDto;
+  @ApiProperty({ example: '账户检验失败' }) msg: string;
 }

@@ -1,12 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+/** `code` of every success: "0" (the failure codes are VCODE_FAILURE_CODES). */
+const SUCCESS_CODE = { example: '0', enum: ['0'], description: '"0": success' };
+/** The failure codes of the document's tables ("1" also for everything they do not list). */
+const VCODE_FAILURE_CODES = ['1', '2', '3', '4'];
+
 export class VcodeMessageDto {
-  @ApiProperty({ example: '0', description: '"0" success; any other value a failure' }) code: string;
+  @ApiProperty(SUCCESS_CODE) code: string;
   @ApiProperty({ example: 'SUCCESS' }) message: string;
 }
 
 export class VcodeFailureDto {
-  @ApiProperty({ example: '1', description: 'The endpoint\'s failure code (string)' }) code: string;
+  @ApiProperty({ example: '1', enum: VCODE_FAILURE_CODES, description: 'The endpoint\'s failure code (string, never "0")' }) code: string;
   @ApiProperty({ example: 'Token无效' }) message: string;
 }
 
@@ -39,19 +44,19 @@ export class VcodeUserDataDto {
 }
 
 export class VcodeRegisterResponseDto {
-  @ApiProperty({ example: '0' }) code: string;
+  @ApiProperty(SUCCESS_CODE) code: string;
   @ApiProperty({ type: VcodeTokenDataDto }) data: VcodeTokenDataDto;
   @ApiProperty({ example: 'SUCCESS' }) message: string;
 }
 
 export class VcodeLogInResponseDto {
-  @ApiProperty({ example: '0' }) code: string;
+  @ApiProperty(SUCCESS_CODE) code: string;
   @ApiProperty({ type: VcodeLogInDataDto }) data: VcodeLogInDataDto;
   @ApiProperty({ example: 'SUCCESS' }) message: string;
 }
 
 export class VcodeUserResponseDto {
-  @ApiProperty({ example: '0' }) code: string;
+  @ApiProperty(SUCCESS_CODE) code: string;
   @ApiProperty({ type: VcodeUserDataDto }) data: VcodeUserDataDto;
   @ApiProperty({ example: 'SUCCESS' }) message: string;
 }

@@ -2,18 +2,18 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 export class ProfilePatchDto {
-  @ApiPropertyOptional({ example: 'Alice' }) @IsOptional() @IsString() @MaxLength(255) nickname?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Alice' }) @IsOptional() @IsString() @MaxLength(255) nickname?: string | null;
   @ApiPropertyOptional({ enum: [0, 1, 2], description: '0 unknown, 1 male, 2 female' }) @IsOptional() @IsInt() @IsIn([0, 1, 2]) sex?: 0 | 1 | 2;
-  @ApiPropertyOptional({ example: '1990-05-01' }) @IsOptional() @IsString() @MaxLength(32) birthday?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) address?: string | null;
-  @ApiPropertyOptional({ example: 'Engineer' }) @IsOptional() @IsString() @MaxLength(255) position?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) company?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) department?: string | null;
-  @ApiPropertyOptional({ example: '10020' }) @IsOptional() @IsString() @MaxLength(32) internal_phone?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) description?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) website?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) location?: string | null;
-  @ApiPropertyOptional({ example: 'https://example.com/a.png' }) @IsOptional() @IsString() @MaxLength(1024) avatar_url?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '1990-05-01' }) @IsOptional() @IsString() @MaxLength(32) birthday?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(255) address?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Engineer' }) @IsOptional() @IsString() @MaxLength(255) position?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(255) company?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(255) department?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '10020' }) @IsOptional() @IsString() @MaxLength(32) internal_phone?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(1000) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(255) website?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(255) location?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://example.com/a.png' }) @IsOptional() @IsString() @MaxLength(1024) avatar_url?: string | null;
 }
 
 export class DeleteMeDto {

@@ -268,6 +268,7 @@ describe('infinite rate limit and OpenAPI document', () => {
       data: { ruleViolated: { mobile: ['notBlank'] } },
       msg: 'request params[mobile] notBlank.',
     });
-    expect(document.components.schemas.LoginDto.properties).toHaveProperty(['enableKeepLogin ']);
+    const loginSchema = (document.paths['/api/user/login'].post.requestBody.content['application/json'].schema.$ref as string).split('/').pop()!;
+    expect(document.components.schemas[loginSchema].properties).toHaveProperty(['enableKeepLogin ']);
   });
 });

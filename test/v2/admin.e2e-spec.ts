@@ -40,6 +40,8 @@ describe('v2 admin user management', () => {
     expect(wildcard.body.total).toBe(0);
     const badPage = await t.http.get('/v2/users').query({ per_page: 1000 }).set(bearer(adminToken)).expect(400);
     expect(badPage.body.errors).toHaveProperty('per_page');
+    const farPage = await t.http.get('/v2/users').query({ page: '99999999999999999999999' }).set(bearer(adminToken)).expect(400);
+    expect(farPage.body.errors).toHaveProperty('page');
   });
 
   it('reads an account by id or uuid, 404 when unknown', async () => {

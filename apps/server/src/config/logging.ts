@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
 import { Params } from 'nestjs-pino';
 
 /** Headers worth logging; everything else (tokens, word-info, cookies) never reaches the log. */
@@ -16,7 +17,8 @@ export function redactUrl(url: string): string {
 
 export function loggerParams(level: string): Params {
   return {
-    forRoutes: [{ path: '{*splat}', method: 0 }] as never,
+    // Every method: `0` (RequestMethod.GET) left every POST, PUT, PATCH and DELETE out of the log.
+    forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
     pinoHttp: {
       level,
       autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },

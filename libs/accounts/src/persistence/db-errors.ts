@@ -1,5 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
+import { AccountNumberTaken } from '../ports/account.repository';
 
 const UNIQUE_KEYS: [RegExp, AccountsErrorCode][] = [
   [/username_key/, AccountsErrorCode.UsernameTaken],
@@ -30,6 +31,7 @@ export function translateAccountClash(error: unknown): never {
     for (const [pattern, code] of UNIQUE_KEYS) {
       if (pattern.test(message)) throw new AccountsError(code);
     }
+    if (/account_number/.test(message)) throw new AccountNumberTaken();
   }
   throw error;
 }

@@ -123,8 +123,9 @@ export class AccessTokens {
    */
   async read(token: string, audience: Audience, now: Date, graceSeconds = 0): Promise<TokenClaims> {
     const format = AUDIENCE_POLICIES[audience].format;
+    // Outside the catch-all below: a store that cannot answer is an outage, not an invalid token.
+    if (format === 'opaque') return { sessionId: await this.opaqueSessionId(token, now) };
     try {
-      if (format === 'opaque') return { sessionId: await this.opaqueSessionId(token, now) };
       if (format === 'users-jwt') {
         const { header, payload } = await this.crypto.signer.verify(token, { now, toleratedExpirySeconds: graceSeconds });
         if (typeof header.sid !== 'string' || typeof payload.id !== 'string' || payload.aud !== undefined) {

@@ -73,6 +73,13 @@ describe('token checks and revocation', () => {
     expect(f.sessions.tokens.map((token) => token.tokenHash)).not.toContain(issued.accessToken);
     await expect(f.authenticator.authenticate(issued.accessToken, Audience.Vcode)).resolves.toBeDefined();
   });
+
+  it('lets a store failure through: an unreachable database does not make an opaque token invalid', async () => {
+    const issued = await f.issuer.open(await account(f), Audience.Vcode, {});
+    const outage = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
+    jest.spyOn(f.sessions, 'findToken').mockRejectedValueOnce(outage);
+    await expect(f.authenticator.authenticate(issued.accessToken, Audience.Vcode)).rejects.toBe(outage);
+  });
 });
 
 describe('refresh-token rotation', () => {

@@ -39,6 +39,16 @@ describe('verification codes', () => {
     await expect(send()).resolves.toMatch(/^\d{6}$/);
   });
 
+  it('keeps no throttle when the store fails before anything was sent', async () => {
+    const outage = new Error('connect ECONNREFUSED');
+    jest.spyOn(f.codes, 'findLatestToTarget').mockRejectedValueOnce(outage);
+    await expect(f.verificationCodes.send(request)).rejects.toBe(outage);
+    jest.spyOn(f.codes, 'insert').mockRejectedValueOnce(outage);
+    await expect(f.verificationCodes.send(request)).rejects.toBe(outage);
+    expect(f.delivery.sent).toEqual([]);
+    await expect(send()).resolves.toMatch(/^\d{6}$/);
+  });
+
   it('is single use', async () => {
     const code = await send();
     await f.verificationCodes.consume(proof(code));

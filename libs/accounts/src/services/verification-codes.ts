@@ -57,24 +57,30 @@ export class VerificationCodes {
 
     const throttleKey = `code-send:${request.channel}:${request.target}`;
     const waitSeconds = await this.counters.acquire(throttleKey, rules.resendSeconds);
-    const lastSent = await this.codes.findLatestToTarget(request.channel, request.target);
-    const sinceLast = lastSent ? (now.getTime() - lastSent.createdAt.getTime()) / 1000 : Infinity;
-    if (waitSeconds > 0 || sinceLast < rules.resendSeconds) {
-      throw new AccountsError(AccountsErrorCode.CodeSendTooSoon, 'a code was sent to this target less than a minute ago', {
-        retryAfterSeconds: waitSeconds || Math.ceil(rules.resendSeconds - sinceLast),
-      });
-    }
+    if (waitSeconds > 0) throw tooSoon(waitSeconds);
 
     const code = randomDigits(6);
-    const stored = await this.codes.insert({
-      channel: request.channel,
-      target: request.target,
-      scope: request.scope,
-      purpose: request.purpose,
-      codeHash: this.hash(request.target, code),
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + rules.ttlSeconds * 1000),
-    });
+    let stored: VerificationCode;
+    try {
+      const lastSent = await this.codes.findLatestToTarget(request.channel, request.target);
+      const sinceLast = lastSent ? (now.getTime() - lastSent.createdAt.getTime()) / 1000 : Infinity;
+      if (sinceLast < rules.resendSeconds) throw tooSoon(Math.ceil(rules.resendSeconds - sinceLast));
+      stored = await this.codes.insert({
+        channel: request.channel,
+        target: request.target,
+        scope: request.scope,
+        purpose: request.purpose,
+        codeHash: this.hash(request.target, code),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + rules.ttlSeconds * 1000),
+      });
+    } catch (error) {
+      // Nothing was sent (the store failed): the target may ask again at once.
+      if (!(error instanceof AccountsError && error.code === AccountsErrorCode.CodeSendTooSoon)) {
+        await this.counters.release(throttleKey).catch(() => undefined);
+      }
+      throw error;
+    }
     try {
       await this.delivery.deliver({
         channel: request.channel,
@@ -139,4 +145,8 @@ function codeInvalid(): AccountsError {
 
 function messageText(code: string, minutes: number): string {
   return `您的验证码是 ${code}，${minutes} 分钟内有效，请勿泄露。Your verification code is ${code}; it is valid for ${minutes} minutes.`;
+}
+
+function tooSoon(retryAfterSeconds: number): AccountsError {
+  return new AccountsError(AccountsErrorCode.CodeSendTooSoon, 'a code was sent to this target less than a minute ago', { retryAfterSeconds });
 }

@@ -15,7 +15,7 @@ import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { Clock } from '../ports/clock';
-import { newAccountNumber } from '../services/account-number';
+import { insertWithFreshNumber, newAccountNumber } from '../services/account-number';
 import { VerificationCodes } from '../services/verification-codes';
 
 export interface RegisterAccountInput {
@@ -87,7 +87,7 @@ export class RegisterAccount {
     if (mirrored) await this.mirror.created(draft, input.password!);
     let account: Account;
     try {
-      account = await this.accounts.insert(draft);
+      account = await insertWithFreshNumber(this.accounts, draft, () => this.clock.now());
     } catch (error) {
       if (mirrored) await this.mirror.deleted(draft).catch(() => undefined);
       throw error;

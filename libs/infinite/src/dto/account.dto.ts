@@ -1,9 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsText, MaxChars, NotBlank, NotNull, NumberAsText } from '../validation-rules';
 import { PROOF_PASSWORD_MAX } from './session.dto';
 
 /** All five fields are required (Y); an empty text clears all but the nickname. */
+// Another contract has a class of the same name: one OpenAPI schema name per contract.
+@ApiSchema({ name: 'InfiniteEditUserDto' })
 export class EditUserDto {
   @ApiProperty({ example: '测试', maxLength: 255 })
   @NotBlank() @IsText() @MaxChars(255)

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { KEEP_LOGIN_VALUES, KeepLoginValue } from '../keep-login';
 import { InDictionary, IsText, MaxChars, NotBlank } from '../validation-rules';
@@ -11,6 +11,8 @@ const KEEP_LOGIN_SCHEMA = {
   example: 'keepLogin.disable',
 };
 
+// Another contract has a class of the same name: one OpenAPI schema name per contract.
+@ApiSchema({ name: 'InfiniteLoginDto' })
 export class LoginDto {
   /** 用户名 (username sign-in). One of username and email is required; username wins when both come. */
   @ApiPropertyOptional({ example: 'admin', maxLength: 255 })

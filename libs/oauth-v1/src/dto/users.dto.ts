@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
@@ -44,6 +44,8 @@ export class UpdateUserDto {
   password_confirmation: string;
 }
 
+// Another contract has a class of the same name: one OpenAPI schema name per contract.
+@ApiSchema({ name: 'OauthV1ResetPasswordDto' })
 export class ResetPasswordDto {
   @ApiProperty({ example: '13812345678', description: '手机号' })
   @Transform(digitsToString) @IsString() @IsNotEmpty() @MaxLength(32)

@@ -1,6 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
+// Another contract has a class of the same name: one OpenAPI schema name per contract.
+@ApiSchema({ name: 'UsersRegisterDto' })
 export class RegisterDto {
   /** 13812345678, +8613812345678 or 86 138 1234 5678. */
   @ApiProperty({ example: '15820290006', description: '手机号' })
@@ -14,6 +16,8 @@ export class RegisterDto {
 }
 
 /** Password sign-in with `phone` (+ header word-info), or WeChat mini-program sign-in with `code`. */
+// Another contract has a class of the same name: one OpenAPI schema name per contract.
+@ApiSchema({ name: 'UsersLoginDto' })
 export class LoginDto {
   @ApiPropertyOptional({ example: '15820290006', description: '手机号 (password sign-in; takes precedence over code)' })
   @IsOptional() @IsString() @MaxLength(32)

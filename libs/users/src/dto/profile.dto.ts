@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -28,6 +28,8 @@ export class EditSelfDto {
   professional?: string | null;
 }
 
+// Another contract has a class of the same name: one OpenAPI schema name per contract.
+@ApiSchema({ name: 'UsersEditUserDto' })
 export class EditUserDto extends EditSelfDto {
   @ApiProperty({ example: '9b813767-0e2b-46c6-b1df-e97045a3ac04', description: '用户 id (the account UUID)' })
   @IsString() @IsUUID()
@@ -40,6 +42,8 @@ export class UserIdQueryDto {
   id: string;
 }
 
+// Another contract has a class of the same name: one OpenAPI schema name per contract.
+@ApiSchema({ name: 'UsersAvatarUploadDto' })
 export class AvatarUploadDto {
   @ApiProperty({ type: 'string', format: 'binary', description: '上传单张图片: one JPEG, PNG, GIF or WebP image (judged by content), at most 5 MB' })
   file: unknown;

@@ -1,10 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsPhone } from './is-phone';
 
 const PHONE_DESCRIPTION = '手机号: 13812345678, +8613812345678 or 86 138 1234 5678';
 const TOKEN_DESCRIPTION = 'Token returned by register or logIn (32 letters)';
 
+// Another contract has a class of the same name: one OpenAPI schema name per contract.
+@ApiSchema({ name: 'VcodeSendCodeDto' })
 export class SendCodeDto {
   @ApiProperty({ example: '18612182957', description: PHONE_DESCRIPTION })
   @IsString() @IsNotEmpty() @MaxLength(32) @IsPhone()
@@ -21,6 +23,8 @@ export class VerifyCodeDto {
   code: string;
 }
 
+// Another contract has a class of the same name: one OpenAPI schema name per contract.
+@ApiSchema({ name: 'VcodeRegisterDto' })
 export class RegisterDto {
   @ApiProperty({ example: '18612182957', description: `手机号（使用手机号作为userName）. ${PHONE_DESCRIPTION}` })
   @IsString() @IsNotEmpty() @MaxLength(32) @IsPhone()
@@ -81,6 +85,8 @@ export class CheckTokenDto {
   token: string;
 }
 
+// Another contract has a class of the same name: one OpenAPI schema name per contract.
+@ApiSchema({ name: 'VcodeResetPasswordDto' })
 export class ResetPasswordDto {
   @ApiProperty({ example: '18612182957', description: `手机号（注册时的手机号）. ${PHONE_DESCRIPTION}` })
   @IsString() @IsNotEmpty() @MaxLength(32) @IsPhone()

@@ -78,6 +78,16 @@ describe('platform: health, docs, keys, limits', () => {
     await attempt(GOOD_PASSWORD).expect(200);
   });
 
+  it('leaves code sign-in open while password sign-in is locked', async () => {
+    const email = `${uniqueName('locked')}@example.com`;
+    await registerV2(t, { email });
+    for (let i = 0; i < 3; i++) await t.http.post('/v2/auth/login').send({ identifier: email, password: 'wrong-password-x' }).expect(401);
+    await t.http.post('/v2/auth/login').send({ identifier: email, password: GOOD_PASSWORD }).expect(423);
+    await t.http.post('/v2/verification-codes').send({ channel: 'email', target: email, purpose: 'login' }).expect(202);
+    const signedIn = await t.http.post('/v2/auth/login/code').send({ target: email, code: t.lastCode(email) }).expect(200);
+    expect(signedIn.body.user.email).toBe(email);
+  });
+
   it('limits sign-in requests per IP and minute', async () => {
     const limited = await createTestApp({ RATE_LIMIT_PER_MINUTE: '5' });
     try {

@@ -60,6 +60,8 @@ describe('metrics', () => {
   });
 
   it('refuses to start in production without key material, naming the variable', async () => {
-    await expect(createTestApp({ NODE_ENV: 'production', EMAIL_DRIVER: 'outbox', SMS_DRIVER: 'outbox' })).rejects.toThrow(/JWT_PRIVATE_KEY is not set/);
+    await expect(createTestApp({ NODE_ENV: 'production', EMAIL_DRIVER: 'outbox', SMS_DRIVER: 'outbox' })).rejects.toThrow(
+      /JWT_PRIVATE_KEY: required in production/,
+    );
   });
 });

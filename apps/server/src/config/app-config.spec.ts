@@ -41,9 +41,15 @@ describe('configuration from the environment', () => {
 
   it('asks for the delivery settings production needs', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
-    expect(problems.some((problem) => problem.startsWith('SMTP_URL:'))).toBe(true);
-    expect(problems.some((problem) => problem.startsWith('SMS_HTTP_URL:'))).toBe(true);
-    expect(loadAppConfig({ NODE_ENV: 'production', EMAIL_DRIVER: 'outbox', SMS_DRIVER: 'outbox' }).production).toBe(true);
+    for (const variable of ['SMTP_URL', 'SMS_HTTP_URL', 'JWT_PRIVATE_KEY', 'WORD_INFO_PRIVATE_KEY', 'TOKEN_HASH_SECRET']) {
+      expect(problems.some((problem) => problem.startsWith(`${variable}:`))).toBe(true);
+    }
+    const keys = {
+      JWT_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----',
+      WORD_INFO_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----',
+      TOKEN_HASH_SECRET: 'x'.repeat(32),
+    };
+    expect(loadAppConfig({ NODE_ENV: 'production', EMAIL_DRIVER: 'outbox', SMS_DRIVER: 'outbox', ...keys }).production).toBe(true);
   });
 
   it('reads numbers, booleans and URLs', () => {

@@ -41,6 +41,14 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
   if (smsDriver === 'http' && !env.SMS_HTTP_URL && !problems.some((p) => p.startsWith('SMS_HTTP_URL'))) {
     problems.push('SMS_HTTP_URL: required when SMS is sent by http (the default in production; set SMS_DRIVER=outbox to keep a file)');
   }
+  if (production) {
+    // Outside production missing keys are generated into DATA_DIR; in production they must be given.
+    for (const variable of ['JWT_PRIVATE_KEY', 'WORD_INFO_PRIVATE_KEY', 'TOKEN_HASH_SECRET'] as const) {
+      if (!env[variable] && !problems.some((p) => p.startsWith(`${variable}:`))) {
+        problems.push(`${variable}: required in production (see README "Configuration" for how to generate it)`);
+      }
+    }
+  }
   if (problems.length > 0) throw new ConfigurationError(problems);
 
   const port = env.PORT ?? 3000;

@@ -18,9 +18,16 @@ export interface AccountSearch {
   limit: number;
 }
 
-/** Persistence of accounts. Uniqueness of username, email and phone is enforced by the store. */
+/** Another account holds the account number: the caller draws another one. */
+export class AccountNumberTaken extends Error {
+  constructor() {
+    super('account number taken');
+  }
+}
+
+/** Persistence of accounts. Uniqueness of username, email, phone and account number is enforced by the store. */
 export abstract class AccountRepository {
-  /** Throws AccountsError UsernameTaken / EmailTaken / PhoneTaken on a clash. */
+  /** Throws AccountsError UsernameTaken / EmailTaken / PhoneTaken on a clash, AccountNumberTaken on a number clash. */
   abstract insert(account: NewAccount): Promise<Account>;
   abstract findById(id: number): Promise<Account | null>;
   abstract findByUuid(uuid: string): Promise<Account | null>;

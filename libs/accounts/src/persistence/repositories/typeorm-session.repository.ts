@@ -11,6 +11,7 @@ import { hydrate } from '../raw-rows';
 @Injectable()
 export class TypeOrmSessionRepository extends SessionRepository {
   private sessionWithAccountSql: string | undefined;
+  private tokenByHashSql: string | undefined;
 
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
@@ -79,9 +80,11 @@ export class TypeOrmSessionRepository extends SessionRepository {
     return toSessionToken(row);
   }
 
+  /** On every refresh and every opaque-token check: SQL built once, like findWithAccount. */
   async findToken(tokenHash: string): Promise<SessionToken | null> {
-    const row = await this.tokens.findOneBy({ tokenHash });
-    return row ? toSessionToken(row) : null;
+    this.tokenByHashSql ??= this.tokens.createQueryBuilder('t').where('t.token_hash = :tokenHash', { tokenHash }).getQueryAndParameters()[0];
+    const [row] = (await this.tokens.query(this.tokenByHashSql, [tokenHash])) as Record<string, unknown>[];
+    return row ? toSessionToken(hydrate<SessionTokenEntity>(this.tokens.metadata, row, 't')) : null;
   }
 
   async consumeToken(id: number, at: Date): Promise<boolean> {

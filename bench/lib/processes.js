@@ -8,7 +8,8 @@ const { createServer } = require('node:net');
 const { join } = require('node:path');
 
 const ROOT = join(__dirname, '..', '..');
-const SERVICE_MAIN = join(ROOT, 'dist', 'apps', 'server', 'src', 'main.js');
+// BENCH_SERVICE_MAIN runs another build (e.g. a copy of dist/ from another commit) to compare two.
+const SERVICE_MAIN = process.env.BENCH_SERVICE_MAIN ?? join(ROOT, 'dist', 'apps', 'server', 'src', 'main.js');
 const LIMIT_OFF = '1000000000';
 
 function freePort() {
@@ -56,7 +57,14 @@ function serviceEnv({ port, keys, dataDir, databaseUrl }) {
     SMS_HOURLY_LIMIT: LIMIT_OFF,
     SMS_DAILY_LIMIT_PER_PHONE: LIMIT_OFF,
     CODE_SENDS_PER_IP_PER_HOUR: LIMIT_OFF,
+    ...extraServiceEnv(),
   };
+}
+
+/** BENCH_SERVICE_ENV="MALLOC_ARENA_MAX=2 NODE_OPTIONS=--max-old-space-size=96": deployment settings to try. */
+function extraServiceEnv() {
+  const pairs = (process.env.BENCH_SERVICE_ENV ?? '').split(' ').filter(Boolean);
+  return Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
 }
 
 function getStatus(url) {

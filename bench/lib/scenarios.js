@@ -57,7 +57,8 @@ function passwordSignIn(fixtures) {
  * a shared pool (sessions opened beforehand by password sign-ins) and gives
  * back the rotated one it receives, so each token is presented exactly once
  * and the sessions are rotated again and again. The pool is larger than the
- * number of connections, so it never runs dry.
+ * number of connections, so it never runs dry (each autocannon run ends with up
+ * to one token per connection in flight, lost).
  */
 function refreshRotation(fixtures) {
   const pool = [...fixtures.refreshTokens];

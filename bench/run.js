@@ -77,6 +77,7 @@ async function benchDatabase(database) {
     storm.cpuPer1000 = NaN; // one process served both loads: its CPU is not told apart
     stormSignIn.cpuPer1000 = NaN;
     const peakRssMiB = lifetimePeakRssMiB(service.pid);
+    const loadAtEnd = loadAverage();
 
     await service.stop();
     service = await startService({ keys, dataDir: database.dataDir, databaseUrl: database.databaseUrl });
@@ -86,6 +87,7 @@ async function benchDatabase(database) {
       database: database.name,
       detail: database.detail,
       loadAtStart,
+      loadAtEnd,
       coldStartMs,
       restartMs,
       peakRssMiB,
@@ -126,7 +128,11 @@ async function main() {
     }
   }
   const loadAfter = loadAverage();
-  const notes = Number(loadBefore.split(' ')[0]) >= 0.5 ? [`The machine was busy when the run started (load ${loadBefore}): other work competed for the cores.`] : [];
+  // A 1-minute load of 1 on this machine means a core's worth of other work was competing.
+  const busy = (load) => Number(load.split(' ')[0]) >= 1;
+  const notes = results
+    .filter((result) => busy(result.loadAtStart) || busy(result.loadAtEnd))
+    .map((result) => `Other work competed for the cores during the ${result.database} rows (load average ${result.loadAtStart} at their start, ${result.loadAtEnd} at their end): read those figures as pessimistic.`);
   writeFileSync(OUT, document({ info, loadBefore, loadAfter, results, seconds: SECONDS, notes }));
   log(`written to ${OUT}`);
 }

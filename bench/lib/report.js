@@ -69,7 +69,8 @@ function databaseSection(result, cores) {
   return [
     `## ${result.database}`,
     '',
-    `${result.detail}; load average at its start ${result.loadAtStart}. Cold start to the first 200 on /health: ` +
+    `${result.detail}; load average ${result.loadAtStart} at the start of these rows, ${result.loadAtEnd} at their end. ` +
+      `Cold start to the first 200 on /health: ` +
       `**${fixed(result.coldStartMs)} ms** on the fresh, empty database (migrations included); ` +
       `**${fixed(result.restartMs)} ms** restarting on the migrated one.`,
     '',

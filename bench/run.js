@@ -17,6 +17,7 @@ const { prepareFixtures } = require('./lib/fixtures');
 const { measure, measureTogether } = require('./lib/load');
 const { ARGON2, measureArgon2Ceiling } = require('./lib/ceilings');
 const { generateKeys, ROOT, startCeilingServer, startService } = require('./lib/processes');
+const { CpuLedger } = require('./lib/ledger');
 const { lifetimePeakRssMiB } = require('./lib/proc');
 const { document, loadAverage, machine, databaseSection } = require('./lib/report');
 const S = require('./lib/scenarios');
@@ -37,6 +38,7 @@ const log = (line) => process.stderr.write(`${line}\n`);
 
 async function benchDatabase(database) {
   const loadAtStart = loadAverage();
+  const ledger = new CpuLedger(database.servers).start();
   const keys = generateKeys();
   const profileDir = process.env.BENCH_PROFILE ? join(RUNS_DIR, `profile-${database.name.toLowerCase()}-${Date.now()}`) : undefined;
   let service = await startService({ keys, dataDir: database.dataDir, databaseUrl: database.databaseUrl, profileDir });
@@ -58,11 +60,14 @@ async function benchDatabase(database) {
     const venusRead = await step({ name: 'authenticated read: venus `GET /venus/user/info`', connections: READ_CONNECTIONS, ...S.venusRead(fixtures) });
     read.ceiling = ceilingRead;
     venusRead.ceiling = ceilingRead;
+    ledger.addChild(ceilingServer.pid);
+    await ceilingServer.stop();
 
     log('  ceiling: argon2 loop ...');
     const argon2Ceiling = await measureArgon2Ceiling({ name: `ceiling: bare argon2id verify loop (m=${ARGON2.memoryKiB}, t=${ARGON2.timeCost}, p=${ARGON2.parallelism})`, concurrency: HASH_CONNECTIONS, seconds: SECONDS });
     const signIn = await step({ name: 'password sign-in: v2 `POST /v2/auth/login`', connections: HASH_CONNECTIONS, ...S.passwordSignIn(fixtures) });
     signIn.ceiling = argon2Ceiling;
+    ledger.addSeconds(argon2Ceiling.cpuSeconds);
     const refresh = await step({ name: 'refresh rotation: v2 `POST /v2/auth/refresh`', connections: REFRESH_CONNECTIONS, ...S.refreshRotation(fixtures) });
     const registration = await step({ name: 'registration: v2 `POST /v2/auth/register`', connections: HASH_CONNECTIONS, ...S.registration(Date.now().toString(36)) });
     const codes = await step({ name: 'code send + verify: vcode `send` then `verify` (2 requests a pair)', connections: CODE_CONNECTIONS, ...S.codeSendAndVerify(database.dataDir) });
@@ -79,15 +84,20 @@ async function benchDatabase(database) {
     const peakRssMiB = lifetimePeakRssMiB(service.pid);
     const loadAtEnd = loadAverage();
 
+    ledger.addChild(service.pid);
     await service.stop();
     service = await startService({ keys, dataDir: database.dataDir, databaseUrl: database.databaseUrl });
     const restartMs = service.coldStartMs;
+    ledger.addChild(service.pid);
+    await service.stop();
+    const others = ledger.stop();
 
     return {
       database: database.name,
       detail: database.detail,
       loadAtStart,
       loadAtEnd,
+      others,
       coldStartMs,
       restartMs,
       peakRssMiB,
@@ -128,11 +138,14 @@ async function main() {
     }
   }
   const loadAfter = loadAverage();
-  // A 1-minute load of 1 on this machine means a core's worth of other work was competing.
-  const busy = (load) => Number(load.split(' ')[0]) >= 1;
+  // Beyond a few percent, other work took CPU the rows would have used.
   const notes = results
-    .filter((result) => busy(result.loadAtStart) || busy(result.loadAtEnd))
-    .map((result) => `Other work competed for the cores during the ${result.database} rows (load average ${result.loadAtStart} at their start, ${result.loadAtEnd} at their end): read those figures as pessimistic.`);
+    .filter((result) => result.others.share >= 0.05)
+    .map(
+      (result) =>
+        `Other processes used ${Math.round(result.others.share * 100)} % of the machine's CPU during the ${result.database} rows ` +
+        `(${result.others.cpuSeconds.toFixed(0)} CPU-seconds in ${result.others.wallSeconds.toFixed(0)} s): read those figures as pessimistic.`,
+    );
   writeFileSync(OUT, document({ info, loadBefore, loadAfter, results, seconds: SECONDS, notes }));
   log(`written to ${OUT}`);
 }

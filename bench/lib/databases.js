@@ -19,6 +19,7 @@ async function sqlite() {
     dataDir,
     databaseUrl: undefined,
     sqlitePath: join(dataDir, 'accounts.sqlite'),
+    servers: [],
     dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }
@@ -54,6 +55,7 @@ async function mariadb() {
     dataDir,
     databaseUrl: databaseUrl.toString(),
     sqlitePath: undefined,
+    servers: ['mariadbd', 'mysqld'],
     dispose: async () => {
       const admin = await mysql.createConnection({
         host: server.hostname,

@@ -60,4 +60,4 @@ function lifetimePeakRssMiB(pid) {
   return statusKiB(pid, 'VmHWM') / 1024;
 }
 
-module.exports = { cpuSeconds, ProcessMonitor, lifetimePeakRssMiB };
+module.exports = { CLOCK_TICKS, cpuSeconds, ProcessMonitor, lifetimePeakRssMiB };

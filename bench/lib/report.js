@@ -69,7 +69,9 @@ function databaseSection(result, cores) {
   return [
     `## ${result.database}`,
     '',
-    `${result.detail}; load average ${result.loadAtStart} at the start of these rows, ${result.loadAtEnd} at their end. ` +
+    `${result.detail}. Load average ${result.loadAtStart} at the start of these rows, ${result.loadAtEnd} at their end ` +
+      `(the bench itself keeps about 2 threads busy); other processes used ${Math.round(result.others.share * 100)} % ` +
+      `of the machine's CPU meanwhile. ` +
       `Cold start to the first 200 on /health: ` +
       `**${fixed(result.coldStartMs)} ms** on the fresh, empty database (migrations included); ` +
       `**${fixed(result.restartMs)} ms** restarting on the migrated one.`,

@@ -12,7 +12,7 @@
 const { execFileSync } = require('node:child_process');
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { DATABASES } = require('./lib/databases');
+const { BenchSetupError, DATABASES } = require('./lib/databases');
 const { prepareFixtures } = require('./lib/fixtures');
 const { measure, measureTogether } = require('./lib/load');
 const { ARGON2, measureArgon2Ceiling } = require('./lib/ceilings');
@@ -133,17 +133,21 @@ async function main() {
   const loadBefore = loadAverage();
   log(`${info.cpu}, ${info.cores} cores, Node ${info.node}; load average ${loadBefore}`);
   const results = [];
-  for (const name of DATABASE_NAMES) {
-    const make = DATABASES[name];
-    if (!make) throw new Error(`unknown database "${name}" in BENCH_DATABASES (sqlite, mariadb)`);
-    const database = await make();
-    try {
+  // Every store is prepared first, so a missing MariaDB stops the run before minutes of SQLite rows.
+  const databases = [];
+  try {
+    for (const name of DATABASE_NAMES) {
+      const make = DATABASES[name];
+      if (!make) throw new BenchSetupError(`unknown database "${name}" in BENCH_DATABASES (sqlite, mariadb)`);
+      databases.push(await make());
+    }
+    for (const database of databases) {
       const result = await benchDatabase(database);
       results.push(result);
       process.stdout.write(`\n${databaseSection(result, info.cores)}\n\n`);
-    } finally {
-      await database.dispose();
     }
+  } finally {
+    for (const database of databases) await database.dispose();
   }
   const loadAfter = loadAverage();
   // Beyond a few percent, other work took CPU the rows would have used.
@@ -159,6 +163,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`bench failed: ${error.stack ?? error}\n`);
+  process.stderr.write(`bench failed: ${error instanceof BenchSetupError ? error.message : (error.stack ?? error)}\n`);
   process.exit(1);
 });

@@ -7,6 +7,9 @@ const { join } = require('node:path');
 
 const MARIADB_SERVER = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 
+/** A missing prerequisite: its message says what to do, no stack needed. */
+class BenchSetupError extends Error {}
+
 function freshDataDir(label) {
   return mkdtempSync(join(tmpdir(), `accounts-bench-${label}-`));
 }
@@ -37,7 +40,7 @@ async function mariadb() {
       connectTimeout: 3000,
     });
   } catch (error) {
-    throw new Error(
+    throw new BenchSetupError(
       `MariaDB is not reachable at ${server.host} (${error.code ?? error.message}). ` +
         'Start it (e.g. `service mariadb start`) or point BENCH_MYSQL_URL at a server URL without a database.',
     );
@@ -70,4 +73,4 @@ async function mariadb() {
   };
 }
 
-module.exports = { DATABASES: { sqlite, mariadb } };
+module.exports = { BenchSetupError, DATABASES: { sqlite, mariadb } };

@@ -18,7 +18,7 @@ export function dataSourceOptions(database: DatabaseOptions): DataSourceOptions 
     migrationsRun: false,
     synchronize: false,
     logging: database.logging ? (['query', 'error', 'warn'] as ('query' | 'error' | 'warn')[]) : false,
-    logger: new SafeQueryLogger(),
+    logger: new SafeQueryLogger(database.logging ?? false),
   };
   if (database.url) {
     const url = new URL(database.url);

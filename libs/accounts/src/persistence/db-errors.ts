@@ -21,17 +21,26 @@ export function isUniqueViolation(error: unknown): error is QueryFailedError {
 }
 
 /**
+ * The index (MySQL: "Duplicate entry 'x' for key 'UQ_accounts_email'") or
+ * columns (SQLite: "UNIQUE constraint failed: accounts.email") a clash names,
+ * without the clashing value (a username may read like a column name).
+ */
+function clashingKey(message: string): string {
+  return /for key '([^']+)'/.exec(message)?.[1] ?? /constraint failed: (.*)$/.exec(message)?.[1] ?? message;
+}
+
+/**
  * Turns a clash on an account identity into its domain error. The driver's
  * message names the index (MySQL) or column (SQLite); the parameters, which
  * may hold hashes, are never read.
  */
 export function translateAccountClash(error: unknown): never {
   if (isUniqueViolation(error)) {
-    const message = String((error.driverError as { message?: string }).message ?? '');
+    const key = clashingKey(String((error.driverError as { message?: string }).message ?? ''));
     for (const [pattern, code] of UNIQUE_KEYS) {
-      if (pattern.test(message)) throw new AccountsError(code);
+      if (pattern.test(key)) throw new AccountsError(code);
     }
-    if (/account_number/.test(message)) throw new AccountNumberTaken();
+    if (/account_number/.test(key)) throw new AccountNumberTaken();
   }
   throw error;
 }

@@ -18,16 +18,16 @@ export interface AccountSearch {
   limit: number;
 }
 
-/** Thrown by insert when another account holds the account number: the caller draws another. */
+/** Another account holds the account number: the caller draws another one. */
 export class AccountNumberTaken extends Error {
   constructor() {
-    super('the account number is taken');
+    super('account number taken');
   }
 }
 
-/** Persistence of accounts. Uniqueness of username, email and phone is enforced by the store. */
+/** Persistence of accounts. Uniqueness of username, email, phone and account number is enforced by the store. */
 export abstract class AccountRepository {
-  /** Throws AccountsError UsernameTaken / EmailTaken / PhoneTaken on a clash, AccountNumberTaken on that one. */
+  /** Throws AccountsError UsernameTaken / EmailTaken / PhoneTaken on a clash, AccountNumberTaken on a number clash. */
   abstract insert(account: NewAccount): Promise<Account>;
   abstract findById(id: number): Promise<Account | null>;
   abstract findByUuid(uuid: string): Promise<Account | null>;

@@ -1,47 +1,42 @@
-import { AccountRole } from '../domain/account';
-import { AccountNumberTaken, AccountRepository, NewAccount } from '../ports/account.repository';
-import { insertWithFreshNumber, newAccountNumber } from './account-number';
+import { Account } from '../domain/account';
+import { AccountNumberTaken } from '../ports/account.repository';
+import { Clock } from '../ports/clock';
+import { insertWithFreshAccountNumber, newAccountNumber } from './account-number';
+
+const clock: Clock = { now: () => new Date('2025-11-21T06:34:00Z') };
+const created = { id: 1 } as Account;
 
 describe('account numbers', () => {
-  const now = () => new Date('2026-03-01T08:30:00Z');
-  const draft: NewAccount = {
-    uuid: 'u',
-    accountNumber: newAccountNumber(now()),
-    username: 'n',
-    email: null,
-    emailVerified: false,
-    phone: null,
-    passwordHash: null,
-    role: AccountRole.User,
-    profile: {},
-  };
-  /** A repository whose first `clashes` inserts find the number taken. */
-  const repository = (clashes: number, tried: string[]) =>
-    ({
-      insert: (account: NewAccount) => {
-        tried.push(account.accountNumber);
-        if (tried.length <= clashes) return Promise.reject(new AccountNumberTaken());
-        return Promise.resolve({ id: 1, ...account });
-      },
-    }) as unknown as AccountRepository;
-
-  it('are 14 digits: yyMMddHHmm of creation and 4 random digits', () => {
-    expect(newAccountNumber(now())).toMatch(/^2603010830\d{4}$/);
+  it('are the creation minute (yyMMddHHmm, UTC) and 4 random digits', () => {
+    expect(newAccountNumber(clock.now())).toMatch(/^2511210634\d{4}$/);
   });
 
-  it('draws another number when the one drawn is taken', async () => {
+  it('are drawn again while the store says the number is taken', async () => {
     const tried: string[] = [];
-    const account = await insertWithFreshNumber(repository(2, tried), draft, now);
+    const insert = (accountNumber: string) => {
+      tried.push(accountNumber);
+      return tried.length < 3 ? Promise.reject(new AccountNumberTaken()) : Promise.resolve(created);
+    };
+    await expect(insertWithFreshAccountNumber(clock, insert)).resolves.toBe(created);
     expect(tried).toHaveLength(3);
-    expect(tried[0]).toBe(draft.accountNumber);
-    expect(account.accountNumber).toBe(tried[2]);
+    for (const number of tried) expect(number).toMatch(/^2511210634\d{4}$/);
   });
 
-  it('gives up after five draws, and passes other failures on at once', async () => {
-    const tried: string[] = [];
-    await expect(insertWithFreshNumber(repository(99, tried), draft, now)).rejects.toBeInstanceOf(AccountNumberTaken);
-    expect(tried).toHaveLength(5);
-    const failing = { insert: () => Promise.reject(new Error('disk full')) } as unknown as AccountRepository;
-    await expect(insertWithFreshNumber(failing, draft, now)).rejects.toThrow('disk full');
+  it('give up after 20 clashes in a row and let every other failure through at once', async () => {
+    let calls = 0;
+    const alwaysTaken = () => {
+      calls += 1;
+      return Promise.reject(new AccountNumberTaken());
+    };
+    await expect(insertWithFreshAccountNumber(clock, alwaysTaken)).rejects.toBeInstanceOf(AccountNumberTaken);
+    expect(calls).toBe(20);
+
+    calls = 0;
+    const broken = () => {
+      calls += 1;
+      return Promise.reject(new Error('database down'));
+    };
+    await expect(insertWithFreshAccountNumber(clock, broken)).rejects.toThrow('database down');
+    expect(calls).toBe(1);
   });
 });

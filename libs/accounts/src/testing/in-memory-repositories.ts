@@ -4,7 +4,7 @@ import { AuditEvent } from '../domain/audit-event';
 import { usernameKey } from '../domain/identifiers';
 import { Audience, Session } from '../domain/session';
 import { CodeChannel, CodePurpose, VerificationCode } from '../domain/verification-code';
-import { AccountRepository, AccountSearch, NewAccount } from '../ports/account.repository';
+import { AccountNumberTaken, AccountRepository, AccountSearch, NewAccount } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { Clock } from '../ports/clock';
 import { NewSession, SessionRepository, SessionToken } from '../ports/session.repository';
@@ -27,6 +27,7 @@ export class InMemoryAccounts extends AccountRepository {
         (account.phone && row.phone === account.phone),
     );
     if (clash) return Promise.reject(new AccountsError(AccountsErrorCode.UsernameTaken));
+    if ([...this.rows.values()].some((row) => row.accountNumber === account.accountNumber)) return Promise.reject(new AccountNumberTaken());
     const now = this.clock.now();
     const row: Account = {
       id: this.nextId++,

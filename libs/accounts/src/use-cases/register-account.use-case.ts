@@ -15,7 +15,7 @@ import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { Clock } from '../ports/clock';
-import { insertWithFreshNumber, newAccountNumber } from '../services/account-number';
+import { insertWithFreshAccountNumber } from '../services/account-number';
 import { VerificationCodes } from '../services/verification-codes';
 
 export interface RegisterAccountInput {
@@ -74,7 +74,6 @@ export class RegisterAccount {
     const passwordHash = input.password ? await this.crypto.passwords.hash(input.password) : null;
     const draft = {
       uuid: randomUUID(),
-      accountNumber: newAccountNumber(this.clock.now()),
       username,
       email,
       emailVerified: input.code?.channel === CodeChannel.Email,
@@ -87,7 +86,7 @@ export class RegisterAccount {
     if (mirrored) await this.mirror.created(draft, input.password!);
     let account: Account;
     try {
-      account = await insertWithFreshNumber(this.accounts, draft, () => this.clock.now());
+      account = await insertWithFreshAccountNumber(this.clock, (accountNumber) => this.accounts.insert({ ...draft, accountNumber }));
     } catch (error) {
       if (mirrored) await this.mirror.deleted(draft).catch(() => undefined);
       throw error;

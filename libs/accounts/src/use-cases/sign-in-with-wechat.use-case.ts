@@ -9,7 +9,7 @@ import { Clock } from '../ports/clock';
 import { WeChatApi } from '../ports/wechat-api';
 import { WeChatIdentityRepository } from '../ports/wechat-identity.repository';
 import { AccountFinder } from '../services/account-finder';
-import { insertWithFreshNumber, newAccountNumber } from '../services/account-number';
+import { insertWithFreshAccountNumber } from '../services/account-number';
 import { IssuedSession } from '../services/session-issuer';
 import { SignInRecorder } from '../services/sign-in-recorder';
 
@@ -48,17 +48,19 @@ export class SignInWithWeChat {
       await this.identities.updateProfile(identity.id, { ...profile, ...(unionid ? { unionid } : {}) });
       identity = { ...identity, ...profile };
     } else {
-      const account = await insertWithFreshNumber(this.accounts, {
-        uuid: randomUUID(),
-        accountNumber: newAccountNumber(this.clock.now()),
-        username: null,
-        email: null,
-        emailVerified: false,
-        phone: null,
-        passwordHash: null,
-        role: AccountRole.User,
-        profile: { nickname: profile.nickname ?? null, avatarUrl: profile.avatarUrl ?? null },
-      }, () => this.clock.now());
+      const account = await insertWithFreshAccountNumber(this.clock, (accountNumber) =>
+        this.accounts.insert({
+          uuid: randomUUID(),
+          accountNumber,
+          username: null,
+          email: null,
+          emailVerified: false,
+          phone: null,
+          passwordHash: null,
+          role: AccountRole.User,
+          profile: { nickname: profile.nickname ?? null, avatarUrl: profile.avatarUrl ?? null },
+        }),
+      );
       identity = await this.identities.insert({
         accountId: account.id,
         appId: this.wechat.appId,

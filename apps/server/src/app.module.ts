@@ -1,9 +1,8 @@
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule, REDIS_CONNECTION } from '@app/accounts';
 import { ApiV2Module } from '@app/api-v2';
@@ -37,9 +36,9 @@ export class AppModule {
         ThrottlerModule.forRootAsync({
           inject: [REDIS_CONNECTION],
           // With REDIS_URL every instance counts into the same windows.
-          useFactory: (redis: Redis | null) => ({
+          useFactory: async (redis: Redis | null) => ({
             throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
-            storage: redis ? new ThrottlerStorageRedisService(redis) : undefined,
+            storage: redis ? new (await import('@nest-lab/throttler-storage-redis')).ThrottlerStorageRedisService(redis) : undefined,
           }),
         }),
         TerminusModule.forRoot({ logger: false, gracefulShutdownTimeoutMs: 0 }),

@@ -1,6 +1,6 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ACCOUNTS_CONFIG, AccountsConfig } from './accounts.config';
 import { ADAPTER_PROVIDERS, REDIS_CONNECTION, REPOSITORY_PROVIDERS } from './accounts.providers';

@@ -1,5 +1,5 @@
 import { Provider } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { join } from 'node:path';
 import { ACCOUNTS_CONFIG, AccountsConfig } from './accounts.config';
 import { SystemClock } from './clock/system-clock';
@@ -67,10 +67,12 @@ export const ADAPTER_PROVIDERS: Provider[] = [
   {
     provide: REDIS_CONNECTION,
     inject: [ACCOUNTS_CONFIG],
-    useFactory: (config: AccountsConfig) =>
-      config.redisUrl
-        ? new Redis(config.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 2, enableOfflineQueue: true })
-        : null,
+    // ioredis is loaded only when REDIS_URL asks for it.
+    useFactory: async (config: AccountsConfig): Promise<Redis | null> => {
+      if (!config.redisUrl) return null;
+      const { default: RedisClient } = await import('ioredis');
+      return new RedisClient(config.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    },
   },
   {
     provide: CounterStore,

@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { CounterStore } from '../ports/counter-store';
 
 const HIT = `

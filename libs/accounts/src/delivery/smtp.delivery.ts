@@ -1,9 +1,14 @@
-import { createTransport, Transporter } from 'nodemailer';
+import type { Transporter, TransportOptions } from 'nodemailer';
 import { CodeDelivery, CodeMessage } from '../ports/code-delivery';
 
-/** Email through an SMTP server (SMTP_URL), with bounded connection and send times. */
+/**
+ * Email through an SMTP server (SMTP_URL), with bounded connection and send
+ * times. nodemailer is loaded on the first send, so services that keep codes
+ * in the outbox never pay its memory.
+ */
 export class SmtpDelivery extends CodeDelivery {
-  private readonly transport: Transporter;
+  private transport: Promise<Transporter> | undefined;
+  private readonly options: TransportOptions;
 
   constructor(
     smtpUrl: string,
@@ -12,7 +17,7 @@ export class SmtpDelivery extends CodeDelivery {
   ) {
     super();
     const url = new URL(smtpUrl);
-    this.transport = createTransport({
+    this.options = {
       host: url.hostname,
       port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
       secure: url.protocol === 'smtps:',
@@ -22,11 +27,12 @@ export class SmtpDelivery extends CodeDelivery {
       socketTimeout: timeoutMs,
       tls: { rejectUnauthorized: url.searchParams.get('tls_verify') !== 'false' },
       ignoreTLS: url.searchParams.get('starttls') === 'false',
-    });
+    } as TransportOptions;
   }
 
   async deliver(message: CodeMessage): Promise<void> {
-    await this.transport.sendMail({
+    this.transport ??= import('nodemailer').then(({ createTransport }) => createTransport(this.options));
+    await (await this.transport).sendMail({
       from: this.from,
       to: message.to,
       subject: `Verification code ${message.code}`,

@@ -1,4 +1,4 @@
-import { EntityMetadata, ObjectLiteral } from 'typeorm';
+import { EntityMetadata, ObjectLiteral, QueryResult } from 'typeorm';
 
 /**
  * An entity from a raw row whose columns are named `<alias>_<column>` (what
@@ -12,4 +12,38 @@ export function hydrate<T extends ObjectLiteral>(metadata: EntityMetadata, row: 
     column.setEntityValue(entity, driver.prepareHydratedValue(row[`${alias}_${column.databaseName}`], column));
   }
   return entity;
+}
+
+/** A value as the driver stores it in an entity's column, converted as TypeORM's own writes do. */
+export function persistentValue(metadata: EntityMetadata, propertyName: string, value: unknown): unknown {
+  const column = metadata.findColumnWithPropertyName(propertyName);
+  if (!column) throw new Error(`${metadata.name} has no column ${propertyName}`);
+  return metadata.connection.driver.preparePersistentValue(value, column);
+}
+
+/**
+ * `UPDATE <table> SET <column> = ?, ... WHERE <where>` in the driver's quoting, with `?`
+ * placeholders (SQLite's and MySQL's). Hand-built because TypeORM's builder inlines
+ * numbers into its SQLite text, so its SQL cannot be reused with other values.
+ */
+export function updateSql(metadata: EntityMetadata, set: string[], where: (column: (propertyName: string) => string) => string): string {
+  const driver = metadata.connection.driver;
+  const column = (propertyName: string): string => {
+    const found = metadata.findColumnWithPropertyName(propertyName);
+    if (!found) throw new Error(`${metadata.name} has no column ${propertyName}`);
+    return driver.escape(found.databaseName);
+  };
+  const assignments = set.map((propertyName) => `${column(propertyName)} = ?`).join(', ');
+  return `UPDATE ${driver.escape(metadata.tablePath)} SET ${assignments} WHERE ${where(column)}`;
+}
+
+/** Runs a write whose SQL was built once; answers how many rows it changed. */
+export async function executeWrite(metadata: EntityMetadata, sql: string, parameters: unknown[]): Promise<number> {
+  const runner = metadata.connection.createQueryRunner();
+  try {
+    const result = (await runner.query(sql, parameters, true)) as QueryResult;
+    return result.affected ?? 0;
+  } finally {
+    await runner.release();
+  }
 }

@@ -30,6 +30,8 @@ export abstract class SessionRepository {
 
   abstract insertToken(token: Omit<SessionToken, 'id' | 'consumedAt'>): Promise<SessionToken>;
   abstract findToken(tokenHash: string): Promise<SessionToken | null>;
+  /** The token with its session and that session's account (a refresh needs all three). */
+  abstract findTokenWithSession(tokenHash: string): Promise<{ token: SessionToken; session: Session; account: Account } | null>;
   /** Marks a token used; answers false when it was already used (reuse or a lost race). */
   abstract consumeToken(id: number, at: Date): Promise<boolean>;
   abstract findLiveSessionIdsByAudience(accountId: number, audience: Audience): Promise<string[]>;

@@ -195,6 +195,11 @@ export class InMemorySessions extends SessionRepository {
     const row = this.tokens.find((token) => token.tokenHash === tokenHash);
     return Promise.resolve(row ? { ...row } : null);
   }
+  async findTokenWithSession(tokenHash: string): Promise<{ token: SessionToken; session: Session; account: Account } | null> {
+    const token = await this.findToken(tokenHash);
+    const found = token ? await this.findWithAccount(token.sessionId) : null;
+    return token && found ? { token, ...found } : null;
+  }
   consumeToken(id: number, at: Date): Promise<boolean> {
     const row = this.tokens.find((token) => token.id === id);
     if (!row || row.consumedAt) return Promise.resolve(false);

@@ -34,13 +34,11 @@ export class RefreshSession {
 
   async execute(input: RefreshSessionInput): Promise<IssuedSession> {
     const now = this.clock.now();
-    const stored = input.refreshToken
-      ? await this.sessions.findToken(this.crypto.secrets.hash(REFRESH_TOKEN_PURPOSE, input.refreshToken))
+    const found = input.refreshToken
+      ? await this.sessions.findTokenWithSession(this.crypto.secrets.hash(REFRESH_TOKEN_PURPOSE, input.refreshToken))
       : null;
-    if (!stored || stored.kind !== 'refresh') throw invalid();
-    const found = await this.sessions.findWithAccount(stored.sessionId);
-    if (!found || found.session.audience !== input.audience) throw invalid();
-    const { session, account } = found;
+    if (!found || found.token.kind !== 'refresh' || found.session.audience !== input.audience) throw invalid();
+    const { token: stored, session, account } = found;
     if (input.clientId !== undefined && session.clientId !== input.clientId) throw invalid();
     if (stored.consumedAt) {
       await this.sessions.revoke(session.id, now, 'refresh_reuse');

@@ -6,12 +6,17 @@ import { Audience, Session } from '../../domain/session';
 import { NewSession, SessionRepository, SessionToken } from '../../ports/session.repository';
 import { AccountEntity, SessionEntity, SessionTokenEntity } from '../entities';
 import { toAccount, toSession, toSessionToken } from '../mappers';
-import { hydrate } from '../raw-rows';
+import { executeWrite, hydrate, persistentValue, updateSql } from '../raw-rows';
 
 @Injectable()
 export class TypeOrmSessionRepository extends SessionRepository {
+  // The SQL of the hot paths (every authenticated request, every refresh) is
+  // built once: building it is most of the query builder's cost there.
   private sessionWithAccountSql: string | undefined;
   private tokenByHashSql: string | undefined;
+  private tokenWithSessionSql: string | undefined;
+  private consumeTokenSql: string | undefined;
+  private extendSql: string | undefined;
 
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
@@ -26,11 +31,7 @@ export class TypeOrmSessionRepository extends SessionRepository {
     return toSession(row);
   }
 
-  /**
-   * One query per authenticated request: the session and its account together.
-   * Its SQL is built once (building it is most of the query builder's cost on
-   * this hot path); the rows are hydrated like the builder does.
-   */
+  /** One query per authenticated request: the session and its account together, hydrated like the builder does. */
   async findWithAccount(id: string): Promise<{ session: Session; account: Account } | null> {
     this.sessionWithAccountSql ??= this.sessions
       .createQueryBuilder('s')
@@ -71,7 +72,13 @@ export class TypeOrmSessionRepository extends SessionRepository {
   }
 
   async extend(id: string, expiresAt: Date, tokenGeneration: number): Promise<void> {
-    await this.sessions.update({ id }, { expiresAt, tokenGeneration });
+    const metadata = this.sessions.metadata;
+    this.extendSql ??= updateSql(metadata, ['expiresAt', 'tokenGeneration'], (column) => `${column('id')} = ?`);
+    await executeWrite(metadata, this.extendSql, [
+      persistentValue(metadata, 'expiresAt', expiresAt),
+      persistentValue(metadata, 'tokenGeneration', tokenGeneration),
+      id,
+    ]);
   }
 
   async insertToken(token: Omit<SessionToken, 'id' | 'consumedAt'>): Promise<SessionToken> {
@@ -80,16 +87,35 @@ export class TypeOrmSessionRepository extends SessionRepository {
     return toSessionToken(row);
   }
 
-  /** On every refresh and every opaque-token check: SQL built once, like findWithAccount. */
+  /** On every opaque-token check. */
   async findToken(tokenHash: string): Promise<SessionToken | null> {
     this.tokenByHashSql ??= this.tokens.createQueryBuilder('t').where('t.token_hash = :tokenHash', { tokenHash }).getQueryAndParameters()[0];
     const [row] = (await this.tokens.query(this.tokenByHashSql, [tokenHash])) as Record<string, unknown>[];
     return row ? toSessionToken(hydrate<SessionTokenEntity>(this.tokens.metadata, row, 't')) : null;
   }
 
+  /** On every refresh: the token, its session and the session's account in one query. */
+  async findTokenWithSession(tokenHash: string): Promise<{ token: SessionToken; session: Session; account: Account } | null> {
+    this.tokenWithSessionSql ??= this.tokens
+      .createQueryBuilder('t')
+      .innerJoinAndMapOne('t.session', SessionEntity, 's', 's.id = t.session_id')
+      .innerJoinAndMapOne('t.account', AccountEntity, 'a', 'a.id = s.account_id')
+      .where('t.token_hash = :tokenHash', { tokenHash })
+      .getQueryAndParameters()[0];
+    const [row] = (await this.tokens.query(this.tokenWithSessionSql, [tokenHash])) as Record<string, unknown>[];
+    if (!row) return null;
+    const accountMetadata = this.tokens.manager.connection.getMetadata(AccountEntity);
+    return {
+      token: toSessionToken(hydrate<SessionTokenEntity>(this.tokens.metadata, row, 't')),
+      session: toSession(hydrate<SessionEntity>(this.sessions.metadata, row, 's')),
+      account: toAccount(hydrate<AccountEntity>(accountMetadata, row, 'a')),
+    };
+  }
+
   async consumeToken(id: number, at: Date): Promise<boolean> {
-    const result = await this.tokens.update({ id, consumedAt: IsNull() }, { consumedAt: at });
-    return (result.affected ?? 0) > 0;
+    const metadata = this.tokens.metadata;
+    this.consumeTokenSql ??= updateSql(metadata, ['consumedAt'], (column) => `${column('id')} = ? AND ${column('consumedAt')} IS NULL`);
+    return (await executeWrite(metadata, this.consumeTokenSql, [persistentValue(metadata, 'consumedAt', at), id])) > 0;
   }
 
   async findLiveSessionIdsByAudience(accountId: number, audience: Audience): Promise<string[]> {

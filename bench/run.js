@@ -45,7 +45,8 @@ async function benchDatabase(database) {
   let service = await startService({ keys, dataDir: database.dataDir, databaseUrl: database.databaseUrl, profileDir });
   const coldStartMs = service.coldStartMs;
   log(`${database.name}: service up in ${coldStartMs.toFixed(0)} ms (pid ${service.pid})`);
-  const ceilingServer = await startCeilingServer({ keys, issuer: service.url, sqlitePath: database.sqlitePath, databaseUrl: database.databaseUrl });
+  const store = { keys, issuer: service.url, sqlitePath: database.sqlitePath, databaseUrl: database.databaseUrl };
+  const ceilingServer = await startCeilingServer(store);
   try {
     const fixtures = await prepareFixtures(service.url, { accounts: HASH_CONNECTIONS, refreshPool: REFRESH_CONNECTIONS * 3 });
     const base = { target: service, url: service.url, seconds: SECONDS };
@@ -70,6 +71,19 @@ async function benchDatabase(database) {
     venusRead.ceiling = ceilingRead;
     ledger.addChild(ceilingServer.pid);
     await ceilingServer.stop();
+    // How much of the gap is Nest and its HTTP adapter: the same work in a one-route Nest app.
+    const adapterRows = [];
+    for (const adapter of ['express', 'fastify']) {
+      const nestServer = await startCeilingServer({ ...store, adapter });
+      try {
+        const row = await step({ name: `same work in a one-route Nest app on ${adapter === 'express' ? 'Express' : 'Fastify'}`, target: nestServer, url: nestServer.url, connections: READ_CONNECTIONS, ...S.v2Read(fixtures) });
+        row.ceiling = ceilingRead;
+        adapterRows.push(row);
+        ledger.addChild(nestServer.pid);
+      } finally {
+        await nestServer.stop();
+      }
+    }
 
     log('  ceiling: argon2 loop ...');
     const argon2Ceiling = await measureArgon2Ceiling({ name: `ceiling: bare argon2id verify loop (m=${ARGON2.memoryKiB}, t=${ARGON2.timeCost}, p=${ARGON2.parallelism})`, concurrency: HASH_CONNECTIONS, seconds: SECONDS });
@@ -113,7 +127,8 @@ async function benchDatabase(database) {
       signIn,
       refresh,
       storm,
-      rows: [read, venusRead, ceilingRead, signIn, argon2Ceiling, refresh, registration, codes, calmRead, storm, stormSignIn],
+      adapterRows,
+      rows: [read, venusRead, ceilingRead, ...adapterRows, signIn, argon2Ceiling, refresh, registration, codes, calmRead, storm, stormSignIn],
     };
   } catch (error) {
     log(service.output);

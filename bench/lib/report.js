@@ -65,6 +65,16 @@ function targets(result, cores) {
   ].join('\n');
 }
 
+/** Server CPU per read, from the bare ceiling through Nest to the service: where the gap lies. */
+function readCostLine({ read, adapterRows }) {
+  const ms = (row) => `${fixed(row.cpuPer1000, 2)} ms`;
+  const [express, fastify] = adapterRows;
+  return (
+    `- CPU per authenticated read: bare node:http ${ms(read.ceiling)}, one-route Nest app on Express ${ms(express)}, ` +
+    `on Fastify ${ms(fastify)}, the service (Express) ${ms(read)}`
+  );
+}
+
 function databaseSection(result, cores) {
   return [
     `## ${result.database}`,
@@ -79,6 +89,7 @@ function databaseSection(result, cores) {
     table(result.rows),
     '',
     targets(result, cores),
+    readCostLine(result),
   ].join('\n');
 }
 

@@ -57,11 +57,12 @@ function serviceEnv({ port, keys, dataDir, databaseUrl }) {
     SMS_HOURLY_LIMIT: LIMIT_OFF,
     SMS_DAILY_LIMIT_PER_PHONE: LIMIT_OFF,
     CODE_SENDS_PER_IP_PER_HOUR: LIMIT_OFF,
+    MALLOC_ARENA_MAX: '2', // as `npm start` and `npm run start:prod` run it (see the README's "In production")
     ...extraServiceEnv(),
   };
 }
 
-/** BENCH_SERVICE_ENV="MALLOC_ARENA_MAX=2 NODE_OPTIONS=--max-old-space-size=96": deployment settings to try. */
+/** BENCH_SERVICE_ENV="NODE_OPTIONS=--max-old-space-size=128": deployment settings to try. */
 function extraServiceEnv() {
   const pairs = (process.env.BENCH_SERVICE_ENV ?? '').split(' ').filter(Boolean);
   return Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
@@ -125,8 +126,12 @@ async function startService({ keys, dataDir, databaseUrl, profileDir }) {
   return child;
 }
 
-/** The bare node:http ceiling of the authenticated read, on the same store and key. */
-async function startCeilingServer({ keys, issuer, sqlitePath, databaseUrl }) {
+/**
+ * A ceiling of the authenticated read, on the same store and key: the bare
+ * node:http server (`read-server.js`), or the same work in the smallest Nest
+ * application (`nest-read-server.js`, `adapter` express or fastify).
+ */
+async function startCeilingServer({ keys, issuer, sqlitePath, databaseUrl, adapter }) {
   const port = await freePort();
   const env = {
     PATH: process.env.PATH ?? '',
@@ -135,8 +140,10 @@ async function startCeilingServer({ keys, issuer, sqlitePath, databaseUrl }) {
     JWT_PRIVATE_KEY: keys.JWT_PRIVATE_KEY,
     ISSUER: issuer,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { SQLITE_PATH: sqlitePath }),
+    ...(adapter ? { ADAPTER: adapter } : {}),
   };
-  const child = new Child('the ceiling server', [join(__dirname, '..', 'ceiling', 'read-server.js')], env, port, '/ready');
+  const script = adapter ? 'nest-read-server.js' : 'read-server.js';
+  const child = new Child(`the ceiling server (${script})`, [join(__dirname, '..', 'ceiling', script)], env, port, '/ready');
   await child.started;
   return child;
 }

@@ -1,6 +1,7 @@
 'use strict';
 // The two stores the bench runs on: embedded SQLite in a fresh data directory,
 // and a fresh database on the MariaDB server (created here, dropped after).
+const { spawnSync } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -27,18 +28,33 @@ async function sqlite() {
   };
 }
 
+/**
+ * The local MariaDB the default URL names is started the way CI starts it
+ * (.ci/services.sh), when it is installed and not running; a server elsewhere
+ * (BENCH_MYSQL_URL) is the operator's to run.
+ */
+function startLocalMariaDb(server) {
+  if (process.env.BENCH_MYSQL_URL || server.hostname !== '127.0.0.1') return false;
+  const root = join(__dirname, '..', '..');
+  process.stderr.write('MariaDB does not answer on 127.0.0.1:3306; starting it (.ci/services.sh) ...\n');
+  const result = spawnSync('bash', ['-c', '. .ci/services.sh && ensure_mariadb'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  return result.status === 0;
+}
+
 async function mariadb() {
   const mysql = require('mysql2/promise');
   const server = new URL(MARIADB_SERVER);
-  let connection;
-  try {
-    connection = await mysql.createConnection({
+  const connect = () =>
+    mysql.createConnection({
       host: server.hostname,
       port: Number(server.port || 3306),
       user: decodeURIComponent(server.username),
       password: decodeURIComponent(server.password),
       connectTimeout: 3000,
     });
+  let connection;
+  try {
+    connection = await connect().catch((error) => (startLocalMariaDb(server) ? connect() : Promise.reject(error)));
   } catch (error) {
     throw new BenchSetupError(
       `MariaDB is not reachable at ${server.host} (${error.code ?? error.message}). ` +

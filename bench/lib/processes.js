@@ -79,6 +79,11 @@ function getStatus(url) {
   });
 }
 
+// Children still running when the runner ends (Ctrl-C, a closed pipe, a crash) are killed with it.
+const liveChildren = new Set();
+process.once('exit', () => liveChildren.forEach((child) => child.kill('SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(130));
+
 /** A child process with a URL; `started` resolves to the milliseconds from spawn to the first 200 on `readyPath`. */
 class Child {
   constructor(name, args, env, port, readyPath) {
@@ -88,6 +93,8 @@ class Child {
     const spawnedAt = process.hrtime.bigint();
     this.process = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.pid = this.process.pid;
+    liveChildren.add(this.process);
+    this.process.once('exit', () => liveChildren.delete(this.process));
     this.process.stdout.on('data', (chunk) => (this.output += chunk));
     this.process.stderr.on('data', (chunk) => (this.output += chunk));
     this.exited = new Promise((resolve) => this.process.once('exit', resolve));

@@ -4,9 +4,11 @@ import { MissingKeyMaterialError } from '@app/accounts';
 import { AppModule } from './app.module';
 import { configureApp, createHttpAdapter, NEST_APP_OPTIONS } from './app.factory';
 import { ConfigurationError, loadAppConfig } from './config/app-config';
+import { applyHeapGrowth } from './heap-growth';
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
+  applyHeapGrowth(config.heapGrowingPercent);
   const app = await NestFactory.create(AppModule.forRoot(config), createHttpAdapter(config), NEST_APP_OPTIONS);
   await configureApp(app, config);
   await app.listen(config.port);

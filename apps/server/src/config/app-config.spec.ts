@@ -20,6 +20,7 @@ describe('configuration from the environment', () => {
     expect(config.accounts.argon2).toEqual({ memoryKiB: 19456, timeCost: 2, parallelism: 1 });
     expect(config.accounts.limits).toMatchObject({ loginMaxFailures: 10, lockoutMaxSeconds: 900, smsHourlyLimit: 1000, smsDailyLimitPerPhone: 10 });
     expect(config.rateLimitPerMinute).toBe(60);
+    expect(config.heapGrowingPercent).toBe(50);
   });
 
   it('names every wrong value on its own line', () => {
@@ -31,10 +32,11 @@ describe('configuration from the environment', () => {
       REDIS_URL: 'localhost:6379',
       GITEA_URL: 'https://git.example.com',
       TOKEN_HASH_SECRET: 'short',
+      HEAP_GROWING_PERCENT: 'half',
     });
     const variables = problems.map((problem) => problem.split(':')[0]);
     expect(variables).toEqual(
-      expect.arrayContaining(['PORT', 'DATABASE_URL', 'RATE_LIMIT_PER_MINUTE', 'EMAIL_DRIVER', 'REDIS_URL', 'GITEA_ADMIN_TOKEN', 'TOKEN_HASH_SECRET']),
+      expect.arrayContaining(['PORT', 'DATABASE_URL', 'RATE_LIMIT_PER_MINUTE', 'EMAIL_DRIVER', 'REDIS_URL', 'GITEA_ADMIN_TOKEN', 'TOKEN_HASH_SECRET', 'HEAP_GROWING_PERCENT']),
     );
     expect(new Set(variables).size).toBe(variables.length);
   });
@@ -59,11 +61,13 @@ describe('configuration from the environment', () => {
       V2_REGISTER_REQUIRE_PHONE_CODE: 'false',
       TRUST_PROXY: '1',
       PUBLIC_URL: 'https://accounts.example.com/',
+      HEAP_GROWING_PERCENT: '0',
     });
     expect(config.port).toBe(8080);
     expect(config.accounts.database.url).toBe('mysql://u:p%40ss@db:3306/accounts');
     expect(config.accounts.v2RequireCode.phone).toBe(false);
     expect(config.trustProxy).toBe(1);
     expect(config.accounts.publicUrl).toBe('https://accounts.example.com');
+    expect(config.heapGrowingPercent).toBe(0);
   });
 });

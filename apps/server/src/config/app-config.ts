@@ -10,6 +10,8 @@ export interface AppConfig {
   logLevel: string;
   trustProxy: boolean | number | string;
   bodyLimit: string;
+  /** V8's heap growth past the live set before a full collection, in percent; 0 leaves V8's own. */
+  heapGrowingPercent: number;
   rateLimitPerMinute: number;
   metrics: { enabled: boolean; token?: string };
   accounts: AccountsConfig;
@@ -61,6 +63,7 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: trustProxy(env.TRUST_PROXY),
     bodyLimit: env.BODY_LIMIT ?? '64kb',
+    heapGrowingPercent: env.HEAP_GROWING_PERCENT ?? 50,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ?? 60,
     metrics: { enabled: env.METRICS_ENABLED ?? (!production || Boolean(env.METRICS_TOKEN)), token: env.METRICS_TOKEN },
     accounts: {

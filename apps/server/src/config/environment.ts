@@ -26,6 +26,7 @@ export class Environment {
   @IsOptional() @IsString() @Matches(/^[\w:.-]{0,64}$/, { message: 'REDIS_KEY_PREFIX: letters, digits and :._- only' }) REDIS_KEY_PREFIX?: string;
   @IsOptional() @IsString() TRUST_PROXY?: string;
   @IsOptional() @IsString() @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 64kb or 1mb' }) BODY_LIMIT?: string;
+  @IsOptional() @Transform(toInt) @Min(0) @Max(300) @IsInt() HEAP_GROWING_PERCENT?: number;
 
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() RATE_LIMIT_PER_MINUTE?: number;
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() LOGIN_MAX_FAILURES?: number;

@@ -39,11 +39,14 @@ export class TypeOrmSessionRepository extends SessionRepository {
       .where('s.id = :id', { id })
       .getQueryAndParameters()[0];
     const [row] = (await this.sessions.query(this.sessionWithAccountSql, [id])) as Record<string, unknown>[];
-    if (!row) return null;
-    const accountMetadata = this.sessions.manager.connection.getMetadata(AccountEntity);
+    return row ? this.sessionAndAccount(row) : null;
+  }
+
+  /** The session (alias `s`) and its account (alias `a`) of a joined row. */
+  private sessionAndAccount(row: Record<string, unknown>): { session: Session; account: Account } {
     return {
       session: toSession(hydrate<SessionEntity>(this.sessions.metadata, row, 's')),
-      account: toAccount(hydrate<AccountEntity>(accountMetadata, row, 'a')),
+      account: toAccount(hydrate<AccountEntity>(this.sessions.manager.connection.getMetadata(AccountEntity), row, 'a')),
     };
   }
 
@@ -103,13 +106,7 @@ export class TypeOrmSessionRepository extends SessionRepository {
       .where('t.token_hash = :tokenHash', { tokenHash })
       .getQueryAndParameters()[0];
     const [row] = (await this.tokens.query(this.tokenWithSessionSql, [tokenHash])) as Record<string, unknown>[];
-    if (!row) return null;
-    const accountMetadata = this.tokens.manager.connection.getMetadata(AccountEntity);
-    return {
-      token: toSessionToken(hydrate<SessionTokenEntity>(this.tokens.metadata, row, 't')),
-      session: toSession(hydrate<SessionEntity>(this.sessions.metadata, row, 's')),
-      account: toAccount(hydrate<AccountEntity>(accountMetadata, row, 'a')),
-    };
+    return row ? { token: toSessionToken(hydrate<SessionTokenEntity>(this.tokens.metadata, row, 't')), ...this.sessionAndAccount(row) } : null;
   }
 
   async consumeToken(id: number, at: Date): Promise<boolean> {

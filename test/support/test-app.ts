@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,6 +88,7 @@ export async function createTestApp(env: Record<string, string | undefined> = {}
     app = moduleRef.createNestApplication(createHttpAdapter(config), NEST_APP_OPTIONS);
     await configureApp(app, config);
     await app.init();
+    await (app as NestFastifyApplication).getHttpAdapter().getInstance().ready();
   } catch (error) {
     await database.drop();
     rmSync(dataDir, { recursive: true, force: true });

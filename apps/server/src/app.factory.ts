@@ -1,39 +1,67 @@
 import { INestApplication } from '@nestjs/common';
-import { ExpressAdapter, NestExpressApplication } from '@nestjs/platform-express';
-import express from 'express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from '@app/facade-kit';
 import { AppConfig } from './config/app-config';
 import { setUpSwagger } from './docs/swagger';
-import { requestMetrics } from './metrics/request-metrics.middleware';
+import { registerBodyParsers } from './http/body-parsers';
+import { answerClientError } from './http/client-errors';
+import { closeConnectionsWhenClosing } from './http/graceful-close';
+import { bytesOf } from './http/byte-size';
+import { recordRequestMetrics } from './metrics/request-metrics.hook';
 import { ServiceMetrics } from './metrics/service-metrics';
 
 /**
- * Case-sensitive routing must be set on the Express instance BEFORE Nest's
- * adapter wraps it (infinite's /api/user/login and vcode's /api/user/logIn are
- * different endpoints); tests build the app through here too.
+ * The HTTP layer is Fastify: in bench/, the same read in a one-route Nest app
+ * cost 0.52 ms of CPU on Express and 0.30 ms on Fastify. Routing stays
+ * case-sensitive (infinite's /api/user/login and vcode's /api/user/logIn are
+ * different endpoints) and a trailing slash still matches, as the legacy
+ * clients were served; tests build the app through here too.
  */
-export function createHttpAdapter(config: AppConfig): ExpressAdapter {
-  const server = express();
-  server.set('case sensitive routing', true);
-  server.set('strict routing', false);
-  server.set('trust proxy', config.trustProxy);
-  server.disable('x-powered-by');
-  return new ExpressAdapter(server);
+export function createHttpAdapter(config: AppConfig): FastifyAdapter {
+  const securityHeaders = helmet();
+  const addSecurityHeaders = (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) =>
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+  const adapter: FastifyAdapter = new FastifyAdapter({
+    trustProxy: config.trustProxy,
+    bodyLimit: bytesOf(config.bodyLimit),
+    // Node's header limit already bounds a path parameter; a long one reaches the route's own validation.
+    routerOptions: { caseSensitive: true, ignoreTrailingSlash: true, maxParamLength: 16 * 1024 },
+    // A URL the router cannot decode is answered by the exception filter (the
+    // root error handler Nest installs at init), in the envelope of its path.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      addSecurityHeaders(request, reply, () => adapter.getInstance().errorHandler(error, request, reply)),
+    clientErrorHandler: answerClientError,
+  });
+  adapter.getInstance().addHook('onRequest', addSecurityHeaders);
+  return adapter;
 }
 
 export const NEST_APP_OPTIONS = { bodyParser: false, bufferLogs: true } as const;
 
-/** Everything around the routes: logs, security headers, body limits, validation, docs, shutdown. */
+/** Everything around the routes: logs, metrics, body parsers, validation, docs, shutdown. */
 export async function configureApp(app: INestApplication, config: AppConfig): Promise<void> {
-  const nest = app as NestExpressApplication;
+  const nest = app as NestFastifyApplication;
+  const fastify = nest.getHttpAdapter().getInstance();
   nest.useLogger(nest.get(Logger));
-  nest.use(requestMetrics(nest.get(ServiceMetrics)));
-  nest.use(helmet());
-  nest.useBodyParser('json', { limit: config.bodyLimit });
-  nest.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: true, parameterLimit: 100 });
+  recordRequestMetrics(fastify, nest.get(ServiceMetrics));
+  closeConnectionsWhenClosing(fastify);
+  registerBodyParsers(fastify, bytesOf(config.bodyLimit));
+  await nest.register(multipart);
   nest.useGlobalPipes(createValidationPipe());
   nest.enableShutdownHooks();
   await setUpSwagger(nest);
+}
+
+/** Listens on every interface, IPv6 and IPv4 where the host has both (Fastify alone would take localhost only). */
+export async function listen(app: INestApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port, '::');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EAFNOSUPPORT' && (error as { code?: string }).code !== 'EADDRNOTAVAIL') throw error;
+    await app.listen(port, '0.0.0.0');
+  }
 }

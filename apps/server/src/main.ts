@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { MissingKeyMaterialError } from '@app/accounts';
 import { AppModule } from './app.module';
-import { configureApp, createHttpAdapter, NEST_APP_OPTIONS } from './app.factory';
+import { configureApp, createHttpAdapter, listen, NEST_APP_OPTIONS } from './app.factory';
 import { ConfigurationError, loadAppConfig } from './config/app-config';
 import { applyHeapGrowth } from './heap-growth';
 
@@ -11,7 +11,7 @@ async function bootstrap(): Promise<void> {
   applyHeapGrowth(config.heapGrowingPercent);
   const app = await NestFactory.create(AppModule.forRoot(config), createHttpAdapter(config), NEST_APP_OPTIONS);
   await configureApp(app, config);
-  await app.listen(config.port);
+  await listen(app, config.port);
 }
 
 bootstrap().catch((error: unknown) => {

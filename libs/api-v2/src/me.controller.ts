@@ -1,5 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   AccountsErrorCode,
@@ -16,7 +15,7 @@ import {
   SetAvatar,
   UpdateProfile,
 } from '@app/accounts';
-import { Auth, Client, RequestValidationError, TransportErrorCode, UPLOAD_HARD_LIMIT_BYTES } from '@app/facade-kit';
+import { Auth, Client, RequestValidationError, SingleFileUpload, TransportErrorCode, UploadedBytes, UploadedFile } from '@app/facade-kit';
 import { AvatarUploadDto, ChangeEmailDto, ChangePasswordDto, ChangePhoneDto, DeleteMeDto, ProfilePatchDto } from './dto/me.dto';
 import { SessionListDto, V2UserDto } from './dto/responses.dto';
 import { V2Authenticated } from './v2-auth';
@@ -104,15 +103,15 @@ export class V2MeController {
   }
 
   @Put('avatar')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_HARD_LIMIT_BYTES, files: 1 } }))
+  @UseInterceptors(SingleFileUpload('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: AvatarUploadDto })
   @ApiOperation({ summary: 'Upload a new avatar (multipart field file)' })
   @ApiOkResponse({ type: V2UserDto })
   @ApiProblems(invalidField('file', 'isNotEmpty', 'file: a multipart field named file is required'), AccountsErrorCode.FileTooLarge, AccountsErrorCode.FileTypeNotAllowed)
-  async avatar(@Auth() auth: AuthContext, @UploadedFile() file: Express.Multer.File | undefined): Promise<V2UserDto> {
+  async avatar(@Auth() auth: AuthContext, @UploadedFile() file: UploadedBytes | undefined): Promise<V2UserDto> {
     if (!file) throw new RequestValidationError({ file: ['isNotEmpty'] }, 'file: a multipart field named file is required');
-    await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalname });
+    await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalName });
     return toV2User((await this.view.execute({ id: auth.account.id })).account);
   }
 

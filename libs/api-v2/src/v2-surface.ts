@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountsErrorCode } from '@app/accounts';
-import { FailureResponse, Surface, SurfaceErrorCode, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
-import type { Request } from 'express';
+import { FailedRequest, FailureResponse, Surface, SurfaceErrorCode, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
 import { V2_FIELD_NAMES, V2_PROBLEMS } from './v2-errors';
 
 export const PROBLEM_TYPE_BASE = 'urn:accounts:problem:';
@@ -31,12 +30,12 @@ export class V2Surface implements Surface, OnModuleInit {
     this.registry.register(this, { fallback: true });
   }
 
-  presentFailure(failure: SurfaceFailure, request: Request): FailureResponse {
+  presentFailure(failure: SurfaceFailure, request: FailedRequest): FailureResponse {
     return v2Problem(this.contextual(failure, request), failure);
   }
 
   /** Admin lookups say 404 for an unknown account; elsewhere it is a credentials failure. */
-  private contextual(failure: SurfaceFailure, request: Request) {
+  private contextual(failure: SurfaceFailure, request: FailedRequest) {
     if (failure.code === AccountsErrorCode.AccountNotFound && request.path.startsWith('/v2/users/')) {
       return AccountsErrorCode.NotFound;
     }

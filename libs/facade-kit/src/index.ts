@@ -1,4 +1,5 @@
 export * from './client-info';
+export * from './http';
 export * from './envelope-exception.filter';
 export * from './facade-kit.module';
 export * from './surface-failure';

@@ -47,16 +47,21 @@ function isDatabaseOutage(error: unknown): boolean {
   return /connect ECONNREFUSED|Connection lost|Pool is closed|connection is in closed state|Can't add new command when connection is in closed state/i.test(message);
 }
 
-/** The body parsers (body-parser, raw-body) throw http-errors with a status and a type, not HttpExceptions. */
-function bodyParserStatus(error: unknown): number | null {
-  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
-  return typeof status === 'number' && typeof type === 'string' && status >= 400 && status < 500 ? status : null;
+/**
+ * Fastify's own request errors (FST_ERR_CTP_BODY_TOO_LARGE, an invalid
+ * Content-Length, ...) carry a 4xx statusCode and an FST_ code, not an HttpException.
+ */
+function transportStatus(error: unknown): number | null {
+  const { statusCode, code } = (error ?? {}) as { statusCode?: unknown; code?: unknown };
+  return typeof statusCode === 'number' && typeof code === 'string' && code.startsWith('FST_') && statusCode >= 400 && statusCode < 500
+    ? statusCode
+    : null;
 }
 
 /** Reduces anything thrown while serving a request to one surface-neutral failure. */
 export function toSurfaceFailure(error: unknown): SurfaceFailure {
   if (error instanceof AccountsError) return { code: error.code, message: error.message, details: error.details };
-  const parserStatus = bodyParserStatus(error);
+  const parserStatus = transportStatus(error);
   if (parserStatus === HttpStatus.PAYLOAD_TOO_LARGE) {
     return { code: TransportErrorCode.PayloadTooLarge, message: 'request too large', details: {} };
   }
@@ -81,8 +86,6 @@ export function toSurfaceFailure(error: unknown): SurfaceFailure {
         return { code: AccountsErrorCode.Internal, message: 'internal error', details: {} };
     }
   }
-  const parserFailure = bodyParserFailure(error);
-  if (parserFailure) return parserFailure;
   if (isDatabaseOutage(error)) {
     return { code: AccountsErrorCode.ServiceUnavailable, message: 'the database is unavailable', details: {} };
   }
@@ -93,14 +96,4 @@ export function toSurfaceFailure(error: unknown): SurfaceFailure {
 /** Parser messages can echo request bytes; answer a fixed text instead. */
 function malformedMessage(message: string): string {
   return /JSON/i.test(message) ? 'the body is not valid JSON' : 'the request is malformed';
-}
-
-/** body-parser and multer raise http-errors (status + type) before any route runs. */
-function bodyParserFailure(error: unknown): SurfaceFailure | null {
-  const { status, type } = (error ?? {}) as { status?: number; type?: string };
-  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
-  if (status === 413 || type === 'entity.too.large') {
-    return { code: TransportErrorCode.PayloadTooLarge, message: 'request too large', details: {} };
-  }
-  return { code: TransportErrorCode.MalformedRequest, message: 'the request is malformed', details: {} };
 }

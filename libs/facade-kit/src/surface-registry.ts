@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FailedRequest } from './http';
 import { SurfaceFailure } from './surface-failure';
 
 /** A surface's answer to a failure: status, body and any extra headers. */
@@ -18,7 +18,7 @@ export interface Surface {
   paths?: string[];
   /** Path prefixes owned. */
   prefixes: string[];
-  presentFailure(failure: SurfaceFailure, request: Request): FailureResponse;
+  presentFailure(failure: SurfaceFailure, request: FailedRequest): FailureResponse;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable, mixin, Type } from '@nestjs/common';
 import { Audience, AuthContext, TokenAuthenticator } from '@app/accounts';
-import type { Request } from 'express';
+import type { HttpRequest } from './http';
 import { TokenMissingError } from './surface-failure';
 
-type AuthenticatedRequest = Request & { auth?: AuthContext };
+type AuthenticatedRequest = HttpRequest & { auth?: AuthContext };
 
 /** Where a contract carries its token. */
-export type TokenExtractor = (request: Request) => string | undefined;
+export type TokenExtractor = (request: HttpRequest) => string | undefined;
 
 export const fromHeader =
   (name: string): TokenExtractor =>

@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountsErrorCode } from '@app/accounts';
-import { FailureResponse, Surface, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
-import type { Request } from 'express';
+import { FailedRequest, FailureResponse, Surface, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
 import { EDIT_MOBILE_VERIFY_ERROR_TEXT, InfiniteCode, INFINITE_MESSAGES } from './infinite-codes';
 import { INFINITE_ERRORS } from './infinite-errors';
 import { Rule, toRuleViolated, violationMessage } from './rule-violations';
@@ -41,7 +40,7 @@ export class InfiniteSurface implements Surface, OnModuleInit {
     this.registry.register(this);
   }
 
-  presentFailure(failure: SurfaceFailure, request: Request): FailureResponse {
+  presentFailure(failure: SurfaceFailure, request: FailedRequest): FailureResponse {
     const entry = INFINITE_ERRORS[failure.code];
     const status = entry.status ?? 200;
     let msg = INFINITE_MESSAGES[entry.code];

@@ -1,5 +1,5 @@
 import { OAuthClientCredentials } from '@app/accounts';
-import type { Request } from 'express';
+import type { HttpRequest } from '@app/facade-kit';
 
 /** RFC 6749 §2.3.1: Basic credentials are form-encoded before base64. */
 function formDecode(value: string): string {
@@ -23,6 +23,6 @@ function fromBasic(header: string | undefined): OAuthClientCredentials | null {
  * The client's credentials, from HTTP Basic first, then the body (Doorkeeper's
  * order). Missing ones are empty, which the core refuses as invalid_client.
  */
-export function clientCredentialsOf(request: Request, body: { client_id?: string; client_secret?: string }): OAuthClientCredentials {
+export function clientCredentialsOf(request: HttpRequest, body: { client_id?: string; client_secret?: string }): OAuthClientCredentials {
   return fromBasic(request.headers.authorization) ?? { clientId: body.client_id ?? '', clientSecret: body.client_secret ?? '' };
 }

@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountsErrorCode } from '@app/accounts';
-import { FailureResponse, Surface, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
-import type { Request } from 'express';
+import { FailedRequest, FailureResponse, Surface, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
 import { OAUTH_ERROR_DESCRIPTIONS, OAUTH_SERVER_ERRORS, OAuthErrorEntry, UNSUPPORTED_GRANT_RULE } from './oauth-server-errors';
 
 export const TOKEN_INFO_PATH = '/oauth/token/info';
@@ -23,7 +22,7 @@ export class OAuthServerSurface implements Surface, OnModuleInit {
     this.registry.register(this);
   }
 
-  presentFailure(failure: SurfaceFailure, request: Request): FailureResponse {
+  presentFailure(failure: SurfaceFailure, request: FailedRequest): FailureResponse {
     const entry = this.entryFor(failure, request);
     const description = this.describe(failure, entry);
     const headers: Record<string, string> = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
@@ -37,7 +36,7 @@ export class OAuthServerSurface implements Surface, OnModuleInit {
     return { status: entry.status, body: { error: entry.error, error_description: description }, headers };
   }
 
-  private entryFor(failure: SurfaceFailure, request: Request): OAuthErrorEntry {
+  private entryFor(failure: SurfaceFailure, request: FailedRequest): OAuthErrorEntry {
     if (request.path === TOKEN_INFO_PATH && TOKEN_FAILURES.has(failure.code)) return { status: 401, error: 'invalid_token' };
     const rules = Object.values(failure.details.fields ?? {}).flat();
     if (rules.includes(UNSUPPORTED_GRANT_RULE)) return { status: 400, error: 'unsupported_grant_type' };

@@ -11,8 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { ClientInfo, InspectOAuthToken, OAuthPasswordGrant, OAuthRefreshGrant, RevokeOAuthToken } from '@app/accounts';
-import { Client, fromAuthorization, RequestValidationError, TokenMissingError } from '@app/facade-kit';
-import type { Request } from 'express';
+import { Client, fromAuthorization, type HttpRequest, RequestValidationError, TokenMissingError } from '@app/facade-kit';
 import { clientCredentialsOf } from './client-credentials';
 import { RevokeRequestDto, TokenRequestDto } from './dto/oauth.dto';
 import { OAuthTokenDto, OAuthTokenInfoDto } from './dto/responses.dto';
@@ -64,7 +63,7 @@ export class OAuthTokenController {
   )
   @ApiUnauthorizedResponse(oauthErrorExamples('Client authentication failed', ['invalid_client']))
   @ApiTooManyRequestsResponse(oauthErrorExamples('Rate limit (Retry-After header)', ['temporarily_unavailable']))
-  async token(@Req() request: Request, @Body() body: TokenRequestDto, @Client() client: ClientInfo): Promise<OAuthTokenDto> {
+  async token(@Req() request: HttpRequest, @Body() body: TokenRequestDto, @Client() client: ClientInfo): Promise<OAuthTokenDto> {
     const credentials = clientCredentialsOf(request, body);
     switch (body.grant_type) {
       case 'password': {
@@ -93,7 +92,7 @@ export class OAuthTokenController {
   })
   @ApiOkResponse({ description: 'RFC 7009: `{}` whether or not the token was live', schema: { type: 'object', example: {} } })
   @ApiUnauthorizedResponse(oauthErrorExamples('Client authentication failed', ['invalid_client']))
-  async revoke(@Req() request: Request, @Body() body: RevokeRequestDto): Promise<Record<string, never>> {
+  async revoke(@Req() request: HttpRequest, @Body() body: RevokeRequestDto): Promise<Record<string, never>> {
     await this.revokeToken.execute({ credentials: clientCredentialsOf(request, body), token: body.token });
     return {};
   }
@@ -104,7 +103,7 @@ export class OAuthTokenController {
   @ApiOperation({ summary: 'Describe the access token of `Authorization: Bearer` (Doorkeeper\'s token info)' })
   @ApiOkResponse({ type: OAuthTokenInfoDto })
   @ApiUnauthorizedResponse(oauthErrorExamples('Missing, invalid, expired or revoked token', ['invalid_token']))
-  async info(@Req() request: Request): Promise<OAuthTokenInfoDto> {
+  async info(@Req() request: HttpRequest): Promise<OAuthTokenInfoDto> {
     const token = bearerToken(request);
     if (!token) throw new TokenMissingError();
     return toOAuthTokenInfo(await this.inspectToken.execute(token));

@@ -14,8 +14,7 @@ import {
   SignInWithWeChat,
   SignOut,
 } from '@app/accounts';
-import { Auth, RequestValidationError, TokenMissingError } from '@app/facade-kit';
-import type { Request } from 'express';
+import { Auth, type HttpRequest, RequestValidationError, TokenMissingError } from '@app/facade-kit';
 import { AssociateDto, LoginDto, RegisterDto } from './dto/auth.dto';
 import { UsersExitEnvelopeDto, UsersPublicKeyEnvelopeDto, UsersRegisteredEnvelopeDto, UsersTokenEnvelopeDto } from './dto/responses.dto';
 import { USERS_TERMINALS, UsersClient } from './users-client';
@@ -140,7 +139,7 @@ export class UsersAuthController {
   })
   @ApiOkResponse({ type: UsersTokenEnvelopeDto, description: 'The token in data' })
   @ApiUsersErrors(...TOKEN_ERRORS)
-  async refresh(@Req() request: Request, @UsersClient() client: ClientInfo): Promise<UsersEnvelope<string>> {
+  async refresh(@Req() request: HttpRequest, @UsersClient() client: ClientInfo): Promise<UsersEnvelope<string>> {
     const token = usersToken(request);
     if (!token) throw new TokenMissingError();
     const issued = await this.renew.execute({ token, audience: Audience.Users, client });

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountsErrorCode, AuthContext, GetAccountView, SetAvatar, UpdateProfile } from '@app/accounts';
-import { Auth, RequestValidationError, TransportErrorCode, UPLOAD_HARD_LIMIT_BYTES } from '@app/facade-kit';
+import { Auth, RequestValidationError, SingleFileUpload, TransportErrorCode, UploadedBytes, UploadedFile } from '@app/facade-kit';
 import { AvatarUploadDto, EditSelfDto } from './dto/profile.dto';
 import { HeadImgDto, UsersAccountInfoDto, UsersDoneEnvelopeDto, UsersHeadImgEnvelopeDto, UsersSelfInfoEnvelopeDto, UsersWeChatInfoDto } from './dto/responses.dto';
 import { ApiUsersErrors, TOKEN_ERRORS } from './users-docs';
@@ -51,7 +50,7 @@ export class UsersProfileController {
 
   @Post('edit/avatar/self')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_HARD_LIMIT_BYTES, files: 1 } }))
+  @UseInterceptors(SingleFileUpload('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: AvatarUploadDto })
   @ApiOperation({
@@ -60,9 +59,9 @@ export class UsersProfileController {
   })
   @ApiOkResponse({ type: UsersHeadImgEnvelopeDto, description: 'The stored avatar' })
   @ApiUsersErrors(ValidationFailed, FileTooLarge, FileTypeNotAllowed, TransportErrorCode.MalformedRequest, ...TOKEN_ERRORS)
-  async avatar(@Auth() auth: AuthContext, @UploadedFile() file: Express.Multer.File | undefined): Promise<UsersEnvelope<HeadImgDto>> {
+  async avatar(@Auth() auth: AuthContext, @UploadedFile() file: UploadedBytes | undefined): Promise<UsersEnvelope<HeadImgDto>> {
     if (!file) throw new RequestValidationError({ file: ['isNotEmpty'] }, 'file: a multipart field named file is required');
-    const stored = await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalname });
+    const stored = await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalName });
     return ok(toHeadImg(stored.file, stored.url));
   }
 }

@@ -1,7 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ClientInfo } from '@app/accounts';
-import { clientInfoOf, RequestValidationError } from '@app/facade-kit';
-import type { Request } from 'express';
+import { clientInfoOf, type HttpRequest, RequestValidationError } from '@app/facade-kit';
 
 /** The terminals this contract knows (header `terminal`, any case). */
 export const USERS_TERMINALS = ['management', 'pc', 'mobile', 'app', 'wechat'] as const;
@@ -12,7 +11,7 @@ export const USERS_TERMINALS = ['management', 'pc', 'mobile', 'app', 'wechat'] a
  * An unknown terminal is a request error, like any other field of the wrong value.
  */
 export const UsersClient = createParamDecorator((_: unknown, context: ExecutionContext): ClientInfo => {
-  const client = clientInfoOf(context.switchToHttp().getRequest<Request>());
+  const client = clientInfoOf(context.switchToHttp().getRequest<HttpRequest>());
   const terminal = client.terminal?.trim().toLowerCase();
   if (!terminal) return { ...client, terminal: null };
   if (!(USERS_TERMINALS as readonly string[]).includes(terminal)) {

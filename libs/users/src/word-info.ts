@@ -1,13 +1,12 @@
 import { createParamDecorator, ExecutionContext, Injectable, PipeTransform } from '@nestjs/common';
 import { AccountsCrypto } from '@app/accounts';
-import { RequestValidationError } from '@app/facade-kit';
-import type { Request } from 'express';
+import { type HttpRequest, RequestValidationError } from '@app/facade-kit';
 
 /** Long enough for the base64 RSA-OAEP ciphertext of a 4096-bit key. */
 const WORD_INFO_MAX_LENGTH = 1024;
 
 const WordInfoHeader = createParamDecorator((_: unknown, context: ExecutionContext): unknown =>
-  context.switchToHttp().getRequest<Request>().headers['word-info'],
+  context.switchToHttp().getRequest<HttpRequest>().headers['word-info'],
 );
 
 /**

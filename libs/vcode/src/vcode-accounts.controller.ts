@@ -11,8 +11,7 @@ import {
   ResetPassword,
   SignInWithPassword,
 } from '@app/accounts';
-import { Client } from '@app/facade-kit';
-import type { Request } from 'express';
+import { Client, type HttpRequest } from '@app/facade-kit';
 import { LogInDto, RegisterDto, ResetPasswordDto } from './dto/requests.dto';
 import { VcodeLogInResponseDto, VcodeMessageDto, VcodeRegisterResponseDto } from './dto/responses.dto';
 import { LOGIN_EXAMPLE, REGISTER_EXAMPLE, VcodeAnswers } from './vcode-docs';
@@ -44,7 +43,7 @@ export class VcodeAccountsController {
       '"2 获取token失败": the account was created but no token could be issued; sign in with logIn.',
   })
   @VcodeAnswers(VcodeOperation.Register, VcodeRegisterResponseDto, REGISTER_EXAMPLE)
-  async register(@Body() body: RegisterDto, @Client() client: ClientInfo, @Req() request: Request): Promise<VcodeRegisterResponseDto> {
+  async register(@Body() body: RegisterDto, @Client() client: ClientInfo, @Req() request: HttpRequest): Promise<VcodeRegisterResponseDto> {
     const account = await this.registerAccount.execute({
       phone: body.userName,
       password: body.password,

@@ -1,22 +1,21 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { FailureResponse, Surface, SurfaceFailure, SurfaceRegistry } from '@app/facade-kit';
-import type { Request } from 'express';
+import { FailedRequest, FailureResponse, HttpRequest, Surface, SurfaceFailure, SurfaceRegistry } from '@app/facade-kit';
 import { VCODE_OPERATION_PATHS, vcodeFailureAnswer, VcodeOperation, VcodeStep } from './vcode-errors';
 
 const OPERATION_BY_PATH = new Map<string, VcodeOperation>(
   Object.entries(VCODE_OPERATION_PATHS).map(([operation, path]) => [path, operation as VcodeOperation]),
 );
 
-/** vcode's six /api/user routes, with and without a trailing slash (Express serves both). */
+/** vcode's six /api/user routes, with and without a trailing slash (the router serves both). */
 const USER_PATHS = Object.values(VCODE_OPERATION_PATHS)
   .filter((path) => path.startsWith('/api/user/'))
   .flatMap((path) => [path, `${path}/`]);
 
 /** Which step of a request failed, when the document gives that step its own code. */
-const failedSteps = new WeakMap<Request, VcodeStep>();
+const failedSteps = new WeakMap<object, VcodeStep>();
 
 /** Runs one step of a handler; if it fails, the failure is answered as that step's. */
-export async function asStep<T>(request: Request, step: VcodeStep, work: () => Promise<T>): Promise<T> {
+export async function asStep<T>(request: HttpRequest, step: VcodeStep, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -42,8 +41,8 @@ export class VcodeSurface implements Surface, OnModuleInit {
     this.registry.register(this);
   }
 
-  presentFailure(failure: SurfaceFailure, request: Request): FailureResponse {
+  presentFailure(failure: SurfaceFailure, request: FailedRequest): FailureResponse {
     const operation = OPERATION_BY_PATH.get(request.path.replace(/(.)\/$/, '$1')) ?? null;
-    return { status: 200, body: vcodeFailureAnswer(failure, operation, failedSteps.get(request) ?? null) };
+    return { status: 200, body: vcodeFailureAnswer(failure, operation, failedSteps.get(request.source) ?? null) };
   }
 }

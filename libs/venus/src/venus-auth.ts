@@ -1,8 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, UseGuards } from '@nestjs/common';
 import { ApiSecurity } from '@nestjs/swagger';
 import { Audience } from '@app/accounts';
-import { fromHeader, TokenGuard } from '@app/facade-kit';
-import type { Request } from 'express';
+import { fromHeader, type HttpRequest, TokenGuard } from '@app/facade-kit';
 import { ApiVenusErrors } from './venus-docs';
 import { VENUS_ERRORS } from './venus-errors';
 
@@ -21,5 +20,5 @@ export function VenusAuthenticated() {
 
 /** The raw header `token`, for the refresh endpoint: the core's renewal authenticates it itself. */
 export const VenusToken = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined =>
-  venusToken(context.switchToHttp().getRequest<Request>()),
+  venusToken(context.switchToHttp().getRequest<HttpRequest>()),
 );

@@ -69,16 +69,18 @@ function requestCases(op: Operation): Omit<FuzzCase, 'withToken'>[] {
     sent: [],
     build: (base: Base) => plain(op, base, { kind: 'raw', contentType, text }),
   });
+  // A GET's body has no meaning in HTTP: the server never reads it, so a broken one cannot fail the request.
+  const bodyRead = op.method !== 'get';
   const cases: Omit<FuzzCase, 'withToken'>[] = [
-    raw('invalid JSON', 'application/json', '{"broken": ', true),
-    raw('JSON scalar body', 'application/json', '12345', true),
+    raw('invalid JSON', 'application/json', '{"broken": ', bodyRead),
+    raw('JSON scalar body', 'application/json', '12345', bodyRead),
     raw('JSON array body', 'application/json', '[{"a":1},{"$gt":""}]', op.hasBody),
     raw('text/plain body', 'text/plain', 'hello there', requiredBody),
     raw('application/xml body', 'application/xml', '<?xml version="1.0"?><user><name>x</name></user>', requiredBody),
     raw('empty JSON object', 'application/json', '{}', requiredBody),
     {
       label: '1 MB string',
-      mustFail: true,
+      mustFail: bodyRead,
       sent: [],
       build: (base) => plain(op, base, { kind: 'json', value: { ...base.body, [firstField]: ONE_MB } }),
     },

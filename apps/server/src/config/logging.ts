@@ -28,17 +28,18 @@ export function loggerParams(level: string): Params {
     forRoutes: REQUEST_LINE_LEVELS.has(level) ? [{ path: '{*splat}', method: RequestMethod.ALL }] : [],
     pinoHttp: {
       level,
-      autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
+      autoLogging: { ignore: (request: IncomingMessage & { originalUrl?: string }) => (request.originalUrl ?? request.url) === '/health' },
       redact: {
         paths: ['req.headers.authorization', 'req.headers.token', 'req.headers["word-info"]', 'req.headers.cookie', 'password', 'code', 'token'],
         censor: '[REDACTED]',
       },
       serializers: {
-        req: (request: IncomingMessage & { id?: string; raw?: IncomingMessage }) => {
+        req: (request: IncomingMessage & { id?: string; originalUrl?: string; raw?: IncomingMessage & { originalUrl?: string } }) => {
           const raw = request.raw ?? request;
           const headers: Record<string, unknown> = {};
           for (const name of LOGGED_HEADERS) if (raw.headers?.[name] !== undefined) headers[name] = raw.headers[name];
-          return { id: request.id, method: raw.method, url: redactUrl(raw.url ?? ''), headers };
+          // Fastify's middleware layer strips the mount path from url; originalUrl keeps it.
+          return { id: request.id, method: raw.method, url: redactUrl(raw.originalUrl ?? raw.url ?? ''), headers };
         },
         res: (response: ServerResponse & { raw?: ServerResponse }) => ({ statusCode: (response.raw ?? response).statusCode }),
       },

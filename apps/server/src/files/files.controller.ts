@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ReadStoredFile } from '@app/accounts';
-import type { Response } from 'express';
+import type { HttpReply } from '@app/facade-kit';
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 
@@ -37,13 +37,13 @@ export class FilesController {
     description: 'No such file: the users envelope (this path belongs to the users contract).',
     content: { 'application/json': { schema: NOT_FOUND_SCHEMA, example: { code: 404, message: '资源不存在', data: null, total: 0 } } },
   })
-  async download(@Param('name') name: string, @Res() response: Response): Promise<void> {
+  async download(@Param('name') name: string, @Res() response: HttpReply): Promise<void> {
     const { file, bytes } = await this.readFile.execute(name);
     response
       .status(200)
       .type(file.mimeType)
-      .setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-      .setHeader('X-Content-Type-Options', 'nosniff')
+      .header('Cache-Control', 'public, max-age=31536000, immutable')
+      .header('X-Content-Type-Options', 'nosniff')
       .send(bytes);
   }
 }

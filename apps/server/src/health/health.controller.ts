@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import type { Response } from 'express';
+import type { HttpReply } from '@app/facade-kit';
 
 /** 200 when the database answers within 1.5 s, 503 with the reason otherwise. */
 @ApiExcludeController()
@@ -13,7 +13,7 @@ export class HealthController {
   ) {}
 
   @Get()
-  async check(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
+  async check(@Res({ passthrough: true }) response: HttpReply): Promise<HealthCheckResult> {
     try {
       return await this.health.check([() => this.database.pingCheck('database', { timeout: 1500 })]);
     } catch (error) {

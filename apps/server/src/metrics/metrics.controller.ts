@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { AccountsError, AccountsErrorCode, constantTimeEqual } from '@app/accounts';
-import type { Response } from 'express';
+import type { HttpReply } from '@app/facade-kit';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../app-config.token';
 import { ServiceMetrics } from './service-metrics';
@@ -19,7 +19,7 @@ export class MetricsController {
   ) {}
 
   @Get()
-  async scrape(@Headers('authorization') authorization: string | undefined, @Res() response: Response): Promise<void> {
+  async scrape(@Headers('authorization') authorization: string | undefined, @Res() response: HttpReply): Promise<void> {
     const { enabled, token } = this.config.metrics;
     if (!enabled) throw new AccountsError(AccountsErrorCode.NotFound, 'metrics are off');
     if (token && !constantTimeEqual(authorization ?? '', `Bearer ${token}`)) {

@@ -1,0 +1,82 @@
+import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { parse as parseForm } from 'qs';
+import secureJson from 'secure-json-parse';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+
+/** Most fields a form body may carry (more is "too large", as before). */
+const FORM_PARAMETER_LIMIT = 100;
+
+const DECOMPRESS: Record<string, (bytes: Buffer, options: { maxOutputLength: number }) => Buffer> = {
+  gzip: gunzipSync,
+  'x-gzip': gunzipSync,
+  deflate: inflateSync,
+  br: brotliDecompressSync,
+};
+
+/**
+ * The body parsers the legacy clients were built against (Express's
+ * body-parser), rebuilt on Fastify so the same bytes get the same answers:
+ * JSON must be UTF-8 and an object or an array, and an empty JSON body is `{}`; forms are
+ * parsed by qs (nested keys, at most FORM_PARAMETER_LIMIT fields); gzip, deflate
+ * and br bodies are inflated (bounded by the same limit); any other content
+ * type is read and ignored (the body is undefined) instead of answering 415.
+ * Multipart is left to @fastify/multipart.
+ */
+export function registerBodyParsers(fastify: FastifyInstance, bodyLimit: number): void {
+  fastify.removeAllContentTypeParsers();
+  const read = (parse: (text: string, charset: string) => unknown, charsets: string[]) =>
+    (request: FastifyRequest, body: Buffer, done: (error: Error | null, value?: unknown) => void): void => {
+      try {
+        const { charset, text } = decode(request, body, bodyLimit, charsets);
+        done(null, parse(text, charset));
+      } catch (error) {
+        done(error as Error);
+      }
+    };
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit }, read(parseJson, ['utf-8']));
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer', bodyLimit }, read(parseFormBody, ['utf-8', 'iso-8859-1']));
+  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, _body, done) => done(null, undefined));
+}
+
+function decode(request: FastifyRequest, body: Buffer, limit: number, charsets: string[]): { charset: string; text: string } {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase() ?? 'utf-8';
+  const encoding = (request.headers['content-encoding'] ?? 'identity').toLowerCase();
+  let bytes = body;
+  if (encoding !== 'identity') {
+    const decompress = DECOMPRESS[encoding];
+    if (!decompress) throw new UnsupportedMediaTypeException(`unsupported content encoding "${encoding}"`);
+    try {
+      bytes = decompress(body, { maxOutputLength: limit });
+    } catch (error) {
+      if (error instanceof RangeError) throw new PayloadTooLargeException('request entity too large');
+      throw new BadRequestException('the body could not be decompressed');
+    }
+  }
+  if (charset === 'utf-8' && charsets.includes(charset)) return { charset, text: bytes.toString('utf8') };
+  if (charset === 'iso-8859-1' && charsets.includes(charset)) return { charset, text: bytes.toString('latin1') };
+  throw new UnsupportedMediaTypeException(`unsupported charset "${charset.toUpperCase()}"`);
+}
+
+/** body-parser's strict JSON: only objects and arrays; an empty body is `{}`. */
+function parseJson(text: string): unknown {
+  const first = text.trimStart()[0];
+  if (first === undefined) return {};
+  if (first !== '{' && first !== '[') throw new BadRequestException('the body is not valid JSON');
+  try {
+    // Keys that could reach a prototype are dropped, never merged.
+    return secureJson.parse(text, undefined, { protoAction: 'remove', constructorAction: 'remove' });
+  } catch {
+    throw new BadRequestException('the body is not valid JSON');
+  }
+}
+
+function parseFormBody(text: string, charset: string): unknown {
+  if (text.length === 0) return {};
+  if (text.split('&').length > FORM_PARAMETER_LIMIT) throw new PayloadTooLargeException('too many parameters');
+  try {
+    return parseForm(text, { allowPrototypes: false, arrayLimit: FORM_PARAMETER_LIMIT, depth: 32, strictDepth: true, parameterLimit: FORM_PARAMETER_LIMIT, charset: charset as 'utf-8' | 'iso-8859-1' });
+  } catch {
+    throw new BadRequestException('the form body is malformed');
+  }
+}

@@ -1,0 +1,22 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** A request as the façades see it (the service runs on Fastify). */
+export type HttpRequest = FastifyRequest;
+export type HttpReply = FastifyReply;
+
+/** What a surface may read of a failed request to choose its answer. */
+export interface FailedRequest {
+  /** The URL path, without the query. */
+  path: string;
+  headers: IncomingHttpHeaders;
+  /** The request object the route saw: a key for state a handler kept about it. */
+  source: object;
+}
+
+/** The path of a URL without its query string (Fastify has no `request.path`). */
+export function pathOf(url: string | undefined): string {
+  if (!url) return '/';
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}

@@ -71,7 +71,7 @@ function readCostLine({ read, adapterRows }) {
   const [express, fastify] = adapterRows;
   return (
     `- CPU per authenticated read: bare node:http ${ms(read.ceiling)}, one-route Nest app on Express ${ms(express)}, ` +
-    `on Fastify ${ms(fastify)}, the service (Express) ${ms(read)}`
+    `on Fastify ${ms(fastify)}, the service (Fastify) ${ms(read)}`
   );
 }
 

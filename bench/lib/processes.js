@@ -57,7 +57,7 @@ function serviceEnv({ port, keys, dataDir, databaseUrl }) {
     SMS_HOURLY_LIMIT: LIMIT_OFF,
     SMS_DAILY_LIMIT_PER_PHONE: LIMIT_OFF,
     CODE_SENDS_PER_IP_PER_HOUR: LIMIT_OFF,
-    MALLOC_ARENA_MAX: '2', // as `npm start` and `npm run start:prod` run it (see the README's "In production")
+    MALLOC_ARENA_MAX: '1', // as `npm start` and `npm run start:prod` run it (see the README's "In production")
     ...extraServiceEnv(),
   };
 }

@@ -1,3 +1,5 @@
+import { Agent, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { createTestApp, TestApp, uniqueName } from './support/test-app';
 import { GOOD_PASSWORD } from './support/v2-helpers';
@@ -17,9 +19,11 @@ describe('HTTP bodies and URLs', () => {
   const register = () => t.http.post('/v2/auth/register');
   const signIn = (username: string) => t.http.post('/v2/auth/login').send({ identifier: username, password: GOOD_PASSWORD });
 
-  it('reads an empty JSON body as {} (a validation failure, not a malformed body)', async () => {
+  it('reads an empty JSON body as {} (a validation failure, not a malformed body), but not one of blanks', async () => {
     const response = await register().set('Content-Type', 'application/json').send('').expect(400);
     expect(response.body.code).toBe('validation_failed');
+    const blanks = await register().set('Content-Type', 'application/json').send(' \n ').expect(400);
+    expect(blanks.body).toMatchObject({ code: 'malformed_request', detail: 'the request is malformed' });
   });
 
   it('refuses JSON that is not an object or an array, and JSON that is not UTF-8', async () => {
@@ -51,9 +55,46 @@ describe('HTTP bodies and URLs', () => {
     expect(tooMany.body.code).toBe('payload_too_large');
   });
 
-  it('ignores a body of an unknown type (the fields are missing, not the type refused)', async () => {
+  it('ignores a body of an unknown type, whatever its size (the fields are missing, not the type refused)', async () => {
     const response = await register().set('Content-Type', 'text/plain').send('username=x').expect(400);
     expect(response.body.code).toBe('validation_failed');
+    const large = await register().set('Content-Type', 'text/plain').send('x'.repeat(200 * 1024)).expect(400);
+    expect(large.body.code).toBe('validation_failed');
+  });
+
+  it('reads a refused upload to its end, so its connection serves the next request', async () => {
+    const { access_token } = (await register().send({ username: uniqueName('upload'), password: GOOD_PASSWORD }).expect(201)).body;
+    await t.app.listen(0, '127.0.0.1');
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    // One kept-alive connection for both requests.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const boundary = 'refusedupload';
+    const part = (name: string, bytes: Buffer) =>
+      Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`), bytes, Buffer.from('\r\n')]);
+    const body = Buffer.concat([part('image', Buffer.alloc(12 * 1024 * 1024)), part('file', Buffer.alloc(1024)), Buffer.from(`--${boundary}--\r\n`)]);
+    const send = (method: string, path: string, headers: Record<string, string | number>, payload?: Buffer) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const outgoing = httpRequest({ host: '127.0.0.1', port, method, path, agent, headers, timeout: 10_000 }, (incoming) => {
+          let text = '';
+          incoming.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text }));
+        });
+        outgoing.on('timeout', () => outgoing.destroy(new Error(`${method} ${path}: no answer within 10 s`)));
+        outgoing.on('error', reject);
+        outgoing.end(payload);
+      });
+    try {
+      const refused = await send('PUT', '/v2/me/avatar', {
+        authorization: `Bearer ${access_token}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': body.length,
+      }, body);
+      expect(refused.status).toBe(400);
+      expect(JSON.parse(refused.text).code).toBe('malformed_request');
+      expect((await send('GET', '/health', {})).status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('drops __proto__ keys instead of merging them anywhere', async () => {

@@ -35,6 +35,11 @@ export function createHttpAdapter(config: AppConfig): FastifyAdapter {
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
       addSecurityHeaders(request, reply, () => adapter.getInstance().errorHandler(error, request, reply)),
     clientErrorHandler: answerClientError,
+    // Requests that arrive while the server closes are still answered (with
+    // Connection: close, see graceful-close.ts), not refused with Fastify's own 503.
+    return503OnClosing: false,
+    // Node's own default, which Fastify turns off: a request must be complete within 5 minutes.
+    requestTimeout: 300_000,
   });
   adapter.getInstance().addHook('onRequest', addSecurityHeaders);
   return adapter;

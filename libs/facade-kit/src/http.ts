@@ -14,9 +14,11 @@ export interface FailedRequest {
   source: object;
 }
 
-/** The path of a URL without its query string (Fastify has no `request.path`). */
+/** The path of a request's URL without its query string (Fastify has no `request.path`). */
 export function pathOf(url: string | undefined): string {
   if (!url) return '/';
+  // An absolute-form request line (GET http://host/path HTTP/1.1, as proxies send it).
+  if (!url.startsWith('/')) return URL.canParse(url) ? new URL(url).pathname : '/';
   const query = url.indexOf('?');
   return query === -1 ? url : url.slice(0, query);
 }

@@ -49,13 +49,12 @@ function isDatabaseOutage(error: unknown): boolean {
 
 /**
  * Fastify's own request errors (FST_ERR_CTP_BODY_TOO_LARGE, an invalid
- * Content-Length, ...) carry a 4xx statusCode and an FST_ code, not an HttpException.
+ * Content-Length, a client that went away while sending its body) carry a 4xx
+ * statusCode, not an HttpException. Database and upstream errors never do.
  */
 function transportStatus(error: unknown): number | null {
-  const { statusCode, code } = (error ?? {}) as { statusCode?: unknown; code?: unknown };
-  return typeof statusCode === 'number' && typeof code === 'string' && code.startsWith('FST_') && statusCode >= 400 && statusCode < 500
-    ? statusCode
-    : null;
+  const { statusCode } = (error ?? {}) as { statusCode?: unknown };
+  return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 ? statusCode : null;
 }
 
 /** Reduces anything thrown while serving a request to one surface-neutral failure. */

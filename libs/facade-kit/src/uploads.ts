@@ -52,18 +52,23 @@ export function SingleFileUpload(field: string): Type<NestInterceptor> {
 
 async function readSingleFile(parts: AsyncIterable<Multipart>, field: string): Promise<UploadedBytes | undefined> {
   let upload: UploadedBytes | undefined;
+  let refusal: BadRequestException | undefined;
   try {
+    // The whole body is read even after a refusal (the other files discarded),
+    // so the client is never left blocked sending bytes nobody reads.
     for await (const part of parts) {
       if (part.type !== 'file') continue;
-      if (part.fieldname !== field) throw new BadRequestException('Unexpected field');
-      if (upload) throw new BadRequestException('Too many files');
-      upload = { buffer: await part.toBuffer(), originalName: part.filename };
+      if (!refusal && part.fieldname !== field) refusal = new BadRequestException('Unexpected field');
+      if (!refusal && upload) refusal = new BadRequestException('Too many files');
+      if (refusal) part.file.resume();
+      else upload = { buffer: await part.toBuffer(), originalName: part.filename };
     }
   } catch (error) {
     if (error instanceof HttpException) throw error;
     if ((error as { code?: string })?.code === FILE_TOO_LARGE) throw new PayloadTooLargeException('File too large');
     throw new BadRequestException('the multipart body is malformed');
   }
+  if (refusal) throw refusal;
   return upload;
 }
 

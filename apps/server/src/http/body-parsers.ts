@@ -4,6 +4,9 @@ import { parse as parseForm } from 'qs';
 import secureJson from 'secure-json-parse';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 
+/** What a body that cannot be parsed is called (the same words body-parser's errors led to). */
+const MALFORMED_BODY = 'the request is malformed';
+
 /** Most fields a form body may carry (more is "too large", as before). */
 const FORM_PARAMETER_LIMIT = 100;
 
@@ -19,8 +22,8 @@ const DECOMPRESS: Record<string, (bytes: Buffer, options: { maxOutputLength: num
  * body-parser), rebuilt on Fastify so the same bytes get the same answers:
  * JSON must be UTF-8 and an object or an array, and an empty JSON body is `{}`; forms are
  * parsed by qs (nested keys, at most FORM_PARAMETER_LIMIT fields); gzip, deflate
- * and br bodies are inflated (bounded by the same limit); any other content
- * type is read and ignored (the body is undefined) instead of answering 415.
+ * and br bodies are inflated (bounded by the same limit); a body of any other
+ * content type is ignored (undefined) instead of answered with 415.
  * Multipart is left to @fastify/multipart.
  */
 export function registerBodyParsers(fastify: FastifyInstance, bodyLimit: number): void {
@@ -36,7 +39,8 @@ export function registerBodyParsers(fastify: FastifyInstance, bodyLimit: number)
     };
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit }, read(parseJson, ['utf-8']));
   fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer', bodyLimit }, read(parseFormBody, ['utf-8', 'iso-8859-1']));
-  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, _body, done) => done(null, undefined));
+  // Not read at all, as body-parser left it: Node discards the unread bytes once the answer is sent.
+  fastify.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
 }
 
 function decode(request: FastifyRequest, body: Buffer, limit: number, charsets: string[]): { charset: string; text: string } {
@@ -58,16 +62,16 @@ function decode(request: FastifyRequest, body: Buffer, limit: number, charsets: 
   throw new UnsupportedMediaTypeException(`unsupported charset "${charset.toUpperCase()}"`);
 }
 
-/** body-parser's strict JSON: only objects and arrays; an empty body is `{}`. */
+/** body-parser's strict JSON: only objects and arrays; an empty body (no bytes at all) is `{}`. */
 function parseJson(text: string): unknown {
-  const first = text.trimStart()[0];
-  if (first === undefined) return {};
-  if (first !== '{' && first !== '[') throw new BadRequestException('the body is not valid JSON');
+  if (text.length === 0) return {};
+  const first = /[^ \t\n\r]/.exec(text)?.[0];
+  if (first !== '{' && first !== '[') throw new BadRequestException(MALFORMED_BODY);
   try {
     // Keys that could reach a prototype are dropped, never merged.
     return secureJson.parse(text, undefined, { protoAction: 'remove', constructorAction: 'remove' });
   } catch {
-    throw new BadRequestException('the body is not valid JSON');
+    throw new BadRequestException(MALFORMED_BODY);
   }
 }
 

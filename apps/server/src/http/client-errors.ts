@@ -12,8 +12,9 @@ const STATUS_LINES: Record<string, string> = {
  * answered as Node answers it: a status line and no body (Fastify's own handler
  * adds a JSON body in no contract's envelope).
  */
-export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (error.code !== 'ECONNRESET' && socket.writable) {
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket & { _httpMessage?: { headersSent?: boolean } }): void {
+  // Like Node: no status line into an answer that has already started.
+  if (error.code !== 'ECONNRESET' && socket.writable && !socket._httpMessage?.headersSent) {
     socket.write(`HTTP/1.1 ${STATUS_LINES[error.code ?? ''] ?? '400 Bad Request'}\r\nConnection: close\r\n\r\n`);
   }
   socket.destroy();

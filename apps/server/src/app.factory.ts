@@ -10,7 +10,6 @@ import { setUpSwagger } from './docs/swagger';
 import { registerBodyParsers } from './http/body-parsers';
 import { answerClientError } from './http/client-errors';
 import { closeConnectionsWhenClosing } from './http/graceful-close';
-import { bytesOf } from './http/byte-size';
 import { recordRequestMetrics } from './metrics/request-metrics.hook';
 import { ServiceMetrics } from './metrics/service-metrics';
 
@@ -27,7 +26,7 @@ export function createHttpAdapter(config: AppConfig): FastifyAdapter {
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   const adapter: FastifyAdapter = new FastifyAdapter({
     trustProxy: config.trustProxy,
-    bodyLimit: bytesOf(config.bodyLimit),
+    bodyLimit: config.bodyLimitBytes,
     // Node's header limit already bounds a path parameter; a long one reaches the route's own validation.
     routerOptions: { caseSensitive: true, ignoreTrailingSlash: true, maxParamLength: 16 * 1024 },
     // A URL the router cannot decode is answered by the exception filter (the
@@ -54,7 +53,7 @@ export async function configureApp(app: INestApplication, config: AppConfig): Pr
   nest.useLogger(nest.get(Logger));
   recordRequestMetrics(fastify, nest.get(ServiceMetrics));
   closeConnectionsWhenClosing(fastify);
-  registerBodyParsers(fastify, bytesOf(config.bodyLimit));
+  registerBodyParsers(fastify, config.bodyLimitBytes);
   await nest.register(multipart);
   nest.useGlobalPipes(createValidationPipe());
   nest.enableShutdownHooks();

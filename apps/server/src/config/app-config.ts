@@ -9,7 +9,8 @@ export interface AppConfig {
   production: boolean;
   logLevel: string;
   trustProxy: boolean | number | string;
-  bodyLimit: string;
+  /** BODY_LIMIT in bytes. */
+  bodyLimitBytes: number;
   /** V8's heap growth past the live set before a full collection, in percent; 0 leaves V8's own. */
   heapGrowingPercent: number;
   rateLimitPerMinute: number;
@@ -27,6 +28,13 @@ function trustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === '' || value === 'false') return false;
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** `64kb` or `1mb` (BODY_LIMIT's validated form) in bytes. */
+function bytesOf(size: string): number {
+  const match = /^(\d+)(kb|mb)$/i.exec(size);
+  if (!match) throw new ConfigurationError([`BODY_LIMIT: not a size: ${size}`]);
+  return Number(match[1]) * (match[2].toLowerCase() === 'mb' ? 1024 * 1024 : 1024);
 }
 
 /** Reads and checks the environment once; throws ConfigurationError listing every problem. */
@@ -62,7 +70,7 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
     production,
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: trustProxy(env.TRUST_PROXY),
-    bodyLimit: env.BODY_LIMIT ?? '64kb',
+    bodyLimitBytes: bytesOf(env.BODY_LIMIT ?? '64kb'),
     heapGrowingPercent: env.HEAP_GROWING_PERCENT ?? 50,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ?? 60,
     metrics: { enabled: env.METRICS_ENABLED ?? (!production || Boolean(env.METRICS_TOKEN)), token: env.METRICS_TOKEN },

@@ -37,8 +37,9 @@ export function registerBodyParsers(fastify: FastifyInstance, bodyLimit: number)
         done(error as Error);
       }
     };
-  fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit }, read(parseJson, ['utf-8']));
-  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer', bodyLimit }, read(parseFormBody, ['utf-8', 'iso-8859-1']));
+  // Both read at most the server's bodyLimit (the adapter's option); inflating is bounded by the same.
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, read(parseJson, ['utf-8']));
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer' }, read(parseFormBody, ['utf-8', 'iso-8859-1']));
   // Not read at all, as body-parser left it: Node discards the unread bytes once the answer is sent.
   fastify.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
 }

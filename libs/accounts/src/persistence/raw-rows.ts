@@ -1,4 +1,5 @@
 import { EntityMetadata, ObjectLiteral, QueryResult } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
  * An entity from a raw row whose columns are named `<alias>_<column>` (what
@@ -16,9 +17,13 @@ export function hydrate<T extends ObjectLiteral>(metadata: EntityMetadata, row: 
 
 /** A value as the driver stores it in an entity's column, converted as TypeORM's own writes do. */
 export function persistentValue(metadata: EntityMetadata, propertyName: string, value: unknown): unknown {
+  return metadata.connection.driver.preparePersistentValue(value, columnOf(metadata, propertyName));
+}
+
+function columnOf(metadata: EntityMetadata, propertyName: string): ColumnMetadata {
   const column = metadata.findColumnWithPropertyName(propertyName);
   if (!column) throw new Error(`${metadata.name} has no column ${propertyName}`);
-  return metadata.connection.driver.preparePersistentValue(value, column);
+  return column;
 }
 
 /**
@@ -28,11 +33,7 @@ export function persistentValue(metadata: EntityMetadata, propertyName: string, 
  */
 export function updateSql(metadata: EntityMetadata, set: string[], where: (column: (propertyName: string) => string) => string): string {
   const driver = metadata.connection.driver;
-  const column = (propertyName: string): string => {
-    const found = metadata.findColumnWithPropertyName(propertyName);
-    if (!found) throw new Error(`${metadata.name} has no column ${propertyName}`);
-    return driver.escape(found.databaseName);
-  };
+  const column = (propertyName: string): string => driver.escape(columnOf(metadata, propertyName).databaseName);
   const assignments = set.map((propertyName) => `${column(propertyName)} = ?`).join(', ');
   return `UPDATE ${driver.escape(metadata.tablePath)} SET ${assignments} WHERE ${where(column)}`;
 }

@@ -19,6 +19,7 @@ import { FilesController } from './files/files.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { ServiceMetrics } from './metrics/service-metrics';
+import { FixedWindowThrottlerStorage } from './throttling/fixed-window-throttler-storage';
 
 export { APP_CONFIG };
 
@@ -35,10 +36,12 @@ export class AppModule {
         FacadeKitModule,
         ThrottlerModule.forRootAsync({
           inject: [REDIS_CONNECTION],
-          // With REDIS_URL every instance counts into the same windows.
+          // With REDIS_URL every instance counts into the same windows; alone, one counts them in memory the same way.
           useFactory: async (redis: Redis | null) => ({
             throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
-            storage: redis ? new (await import('@nest-lab/throttler-storage-redis')).ThrottlerStorageRedisService(redis) : undefined,
+            storage: redis
+              ? new (await import('@nest-lab/throttler-storage-redis')).ThrottlerStorageRedisService(redis)
+              : new FixedWindowThrottlerStorage(),
           }),
         }),
         TerminusModule.forRoot({ logger: false, gracefulShutdownTimeoutMs: 0 }),

@@ -123,11 +123,14 @@ class Child {
   }
 }
 
+/** Node's flags as `npm start` and `npm run start:prod` give them (package.json); BENCH_NODE_FLAGS come after, so they win. */
+const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=8'];
+
 /** The built service (dist/) in production mode; `profileDir` adds --cpu-prof. */
 async function startService({ keys, dataDir, databaseUrl, profileDir }) {
   const port = await freePort();
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--require', join(__dirname, 'exit-on-sigterm.js')] : [];
-  const flags = [...profiling, ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [])];
+  const flags = [...PRODUCTION_NODE_FLAGS, ...profiling, ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [])];
   const child = new Child('the service', [...flags, SERVICE_MAIN], serviceEnv({ port, keys, dataDir, databaseUrl }), port, '/health');
   child.coldStartMs = await child.started;
   return child;

@@ -34,10 +34,9 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage {
     this.sweepNowAndThen(now);
     const id = `${key}:${throttlerName}`;
     let window = this.windows.get(id);
-    if (!window || (window.endsAt <= now && window.blockedUntil <= now)) {
-      window = { hits: 0, endsAt: now + ttl, blockedUntil: 0 };
-      this.windows.set(id, window);
-    } else if (window.endsAt <= now) {
+    if (!window) this.windows.set(id, (window = { hits: 0, endsAt: 0, blockedUntil: 0 }));
+    // A window that ended starts again at this hit; a block runs on by its own clock.
+    if (window.endsAt <= now) {
       window.hits = 0;
       window.endsAt = now + ttl;
     }

@@ -17,7 +17,8 @@ function serverErrorRows(): string {
     rows.set(key, [...(rows.get(key) ?? []), cause]);
   }
   return [...rows.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    // Plain code-unit order: these keys are ASCII, and localeCompare would load ICU's collation data (1.6 MB resident).
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, list]) => `${key} | ${list.map((cause) => `\`${cause}\``).join(', ')} |`)
     .join('\n');
 }

@@ -49,8 +49,9 @@ function markPublicOperations(document: OpenAPIObject): OpenAPIObject {
 
 export async function setUpSwagger(app: INestApplication): Promise<void> {
   await loadPluginMetadata();
-  const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, {
+  // Built on the first request for /docs or /docs-json and kept from then on: a process nobody
+  // reads the docs from does not hold the document (about 3 MB of heap).
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'docs-json',
     customSiteTitle: 'Accounts service API',
     // Tags in the order of CONTRACT_TAGS: v2 (for new clients) first, then the legacy contracts.

@@ -52,6 +52,9 @@ export function dataSourceOptions(database: DatabaseOptions): DataSourceOptions 
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
+      // SQLite's own default page cache (2 MB) instead of better-sqlite3's 16 MB: the hot pages of
+      // an accounts store fit, the rest stays in the kernel's file cache instead of in this process.
+      db.pragma('cache_size = -2000');
     },
   };
 }

@@ -57,7 +57,6 @@ function serviceEnv({ port, keys, dataDir, databaseUrl }) {
     SMS_HOURLY_LIMIT: LIMIT_OFF,
     SMS_DAILY_LIMIT_PER_PHONE: LIMIT_OFF,
     CODE_SENDS_PER_IP_PER_HOUR: LIMIT_OFF,
-    MALLOC_ARENA_MAX: '1', // as `npm start` and `npm run start:prod` run it (see the README's "In production")
     ...extraServiceEnv(),
   };
 }
@@ -86,12 +85,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () =>
 
 /** A child process with a URL; `started` resolves to the milliseconds from spawn to the first 200 on `readyPath`. */
 class Child {
-  constructor(name, args, env, port, readyPath) {
+  constructor(name, [command, ...args], env, port, readyPath) {
     this.name = name;
     this.url = `http://127.0.0.1:${port}`;
     this.output = '';
     const spawnedAt = process.hrtime.bigint();
-    this.process = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.process = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.pid = this.process.pid;
     liveChildren.add(this.process);
     this.process.once('exit', () => liveChildren.delete(this.process));
@@ -123,15 +122,19 @@ class Child {
   }
 }
 
-/** Node's flags as `npm start` and `npm run start:prod` give them (package.json); BENCH_NODE_FLAGS come after, so they win. */
-const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=8'];
+/** `npm start` and `npm run start:prod` run node through it, with the production memory settings. */
+const RUN_NODE = join(ROOT, 'scripts', 'run-node.sh');
 
-/** The built service (dist/) in production mode; `profileDir` adds --cpu-prof. */
+/**
+ * The built service (dist/) in production mode, started as `npm run start:prod` starts it (the
+ * shell script execs node, so the pid is node's); `profileDir` adds --cpu-prof. BENCH_NODE_FLAGS
+ * come after the script's own flags, so they win.
+ */
 async function startService({ keys, dataDir, databaseUrl, profileDir }) {
   const port = await freePort();
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--require', join(__dirname, 'exit-on-sigterm.js')] : [];
-  const flags = [...PRODUCTION_NODE_FLAGS, ...profiling, ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [])];
-  const child = new Child('the service', [...flags, SERVICE_MAIN], serviceEnv({ port, keys, dataDir, databaseUrl }), port, '/health');
+  const flags = [...profiling, ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [])];
+  const child = new Child('the service', ['sh', RUN_NODE, ...flags, SERVICE_MAIN], serviceEnv({ port, keys, dataDir, databaseUrl }), port, '/health');
   child.coldStartMs = await child.started;
   return child;
 }
@@ -153,7 +156,7 @@ async function startCeilingServer({ keys, issuer, sqlitePath, databaseUrl, adapt
     ...(adapter ? { ADAPTER: adapter } : {}),
   };
   const script = adapter ? 'nest-read-server.js' : 'read-server.js';
-  const child = new Child(`the ceiling server (${script})`, [join(__dirname, '..', 'ceiling', script)], env, port, '/ready');
+  const child = new Child(`the ceiling server (${script})`, [process.execPath, join(__dirname, '..', 'ceiling', script)], env, port, '/ready');
   await child.started;
   return child;
 }

@@ -3,6 +3,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const MAIN = join(__dirname, '../../dist/apps/server/src/main.js');
+/** How `npm run start:prod` starts node (memory settings, then exec): the system suites start it the same way. */
+const RUN_NODE = join(__dirname, '../../scripts/run-node.sh');
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,7 +46,7 @@ export class ServerProcess {
   }
 
   async launch(): Promise<void> {
-    this.child = spawn(process.execPath, [MAIN], {
+    this.child = spawn('sh', [RUN_NODE, MAIN], {
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import './lazy-nest-timestamps';
 import { NestFactory } from '@nestjs/core';
 import { MissingKeyMaterialError } from '@app/accounts';
 import { AppModule } from './app.module';

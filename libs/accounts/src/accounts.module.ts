@@ -8,6 +8,7 @@ import { ENTITIES } from './persistence/entities';
 import { AccountsObserver } from './ports/accounts-observer';
 import { dataSourceOptions } from './persistence/data-source-options';
 import { runMigrations } from './persistence/migration-runner';
+import { bindIntegerParameters } from './persistence/sqlite-integer-parameters';
 import { SERVICES, USE_CASES } from './use-cases';
 
 /**
@@ -44,6 +45,7 @@ export class AccountsModule implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
+    bindIntegerParameters(this.dataSource);
     await runMigrations(this.dataSource);
   }
 

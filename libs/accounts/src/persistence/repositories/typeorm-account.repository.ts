@@ -62,7 +62,13 @@ export class TypeOrmAccountRepository extends AccountRepository {
       updatedAt: now,
     });
     try {
-      return toAccount(await this.rows.save(row));
+      // insert, not save: save wraps the write in a transaction, and on SQLite every request shares
+      // one connection, so other requests' writes would land in it and vanish with its rollback.
+      await this.rows.insert(row);
+      for (const column of this.rows.metadata.columns) {
+        if (column.getEntityValue(row) === undefined && column.isNullable) column.setEntityValue(row, null);
+      }
+      return toAccount(row);
     } catch (error) {
       translateAccountClash(error);
     }

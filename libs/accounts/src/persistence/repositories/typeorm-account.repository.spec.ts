@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccountRole } from '../../domain/account';
+import { AccountsError } from '../../domain/accounts-error';
+import { AuditEventType } from '../../domain/audit-event';
+import { NewAccount } from '../../ports/account.repository';
+import { SystemClock } from '../../clock/system-clock';
+import { dataSourceOptions } from '../data-source-options';
+import { AccountEntity, AuditEventEntity } from '../entities';
+import { runMigrations } from '../migration-runner';
+import { TypeOrmAccountRepository } from './typeorm-account.repository';
+import { TypeOrmAuditLog } from './typeorm-misc.repositories';
+
+const newAccount = (username: string, accountNumber: string): NewAccount => ({
+  uuid: crypto.randomUUID(),
+  accountNumber,
+  username,
+  email: null,
+  emailVerified: false,
+  phone: null,
+  passwordHash: null,
+  role: AccountRole.User,
+  profile: {},
+});
+
+describe('TypeOrmAccountRepository on SQLite', () => {
+  let dir: string;
+  let dataSource: DataSource;
+  let accounts: TypeOrmAccountRepository;
+  let audit: TypeOrmAuditLog;
+
+  beforeAll(async () => {
+    jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined); // "applied <migration>"
+    dir = mkdtempSync(join(tmpdir(), 'account-repository-'));
+    dataSource = await new DataSource(dataSourceOptions({ sqlitePath: join(dir, 'accounts.sqlite') })).initialize();
+    await runMigrations(dataSource);
+    const clock = new SystemClock();
+    accounts = new TypeOrmAccountRepository(dataSource.getRepository(AccountEntity), clock);
+    audit = new TypeOrmAuditLog(dataSource.getRepository(AuditEventEntity), clock);
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    rmSync(dir, { recursive: true, force: true });
+    jest.restoreAllMocks();
+  });
+
+  it('answers the stored account, its id and defaults included', async () => {
+    const account = await accounts.insert(newAccount('first_user', '20261121000001'));
+    expect(account.id).toEqual(expect.any(Number));
+    expect(await accounts.findById(account.id)).toEqual(account);
+  });
+
+  // Every request shares SQLite's one connection: a write another request makes while an insert
+  // is under way must not be swept away when that insert fails on a taken username.
+  it('keeps the writes of other requests when an insert clashes', async () => {
+    await accounts.insert(newAccount('taken_name', '20261121000002'));
+    // The other requests write as soon as the clashing insert has sent its first statement.
+    const runner = dataSource.createQueryRunner();
+    const query = runner.query.bind(runner);
+    let others: Promise<void>[] = [];
+    runner.query = ((...args: unknown[]) => {
+      if (others.length === 0) {
+        others = Array.from({ length: 5 }, (_, i) => audit.record({ accountId: 900 + i, type: AuditEventType.SignInSucceeded, ip: null, userAgent: null, detail: null }));
+      }
+      return (query as (...a: unknown[]) => unknown)(...args);
+    }) as typeof runner.query;
+    try {
+      await expect(accounts.insert(newAccount('taken_name', '20261121000003'))).rejects.toBeInstanceOf(AccountsError);
+      await Promise.all(others);
+    } finally {
+      runner.query = query;
+    }
+    expect(others).toHaveLength(5);
+    expect(await dataSource.getRepository(AuditEventEntity).countBy({ type: AuditEventType.SignInSucceeded })).toBe(5);
+  });
+});

@@ -1,25 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Logger } from '@nestjs/common';
 import { DataSource, In, MoreThan, Repository } from 'typeorm';
-import { dataSourceOptions } from './data-source-options';
+import { openTemporarySqlite, TemporarySqlite } from '../testing/temporary-sqlite';
 import { AuditEventEntity } from './entities';
-import { runMigrations } from './migration-runner';
 import { bindIntegerParameters } from './sqlite-integer-parameters';
 
 describe('bindIntegerParameters (SQLite)', () => {
-  let dir: string;
+  let store: TemporarySqlite;
   let dataSource: DataSource;
   let events: Repository<AuditEventEntity>;
   let executed: string[] = [];
 
   beforeAll(async () => {
-    jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined); // "applied <migration>"
-    dir = mkdtempSync(join(tmpdir(), 'integer-parameters-'));
-    dataSource = await new DataSource(dataSourceOptions({ sqlitePath: join(dir, 'accounts.sqlite') })).initialize();
-    bindIntegerParameters(dataSource);
-    await runMigrations(dataSource);
+    store = await openTemporarySqlite(bindIntegerParameters);
+    dataSource = store.dataSource;
     events = dataSource.getRepository(AuditEventEntity);
     // better-sqlite3's driver runs every query through one query runner.
     const runner = dataSource.createQueryRunner();
@@ -30,11 +22,7 @@ describe('bindIntegerParameters (SQLite)', () => {
     }) as typeof runner.query;
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    rmSync(dir, { recursive: true, force: true });
-    jest.restoreAllMocks();
-  });
+  afterAll(() => store.close());
 
   beforeEach(async () => {
     await events.clear();

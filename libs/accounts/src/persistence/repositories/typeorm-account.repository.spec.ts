@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountRole } from '../../domain/account';
 import { AccountsError } from '../../domain/accounts-error';
 import { AuditEventType } from '../../domain/audit-event';
 import { NewAccount } from '../../ports/account.repository';
 import { SystemClock } from '../../clock/system-clock';
-import { dataSourceOptions } from '../data-source-options';
+import { openTemporarySqlite, TemporarySqlite } from '../../testing/temporary-sqlite';
 import { AccountEntity, AuditEventEntity } from '../entities';
-import { runMigrations } from '../migration-runner';
 import { TypeOrmAccountRepository } from './typeorm-account.repository';
 import { TypeOrmAuditLog } from './typeorm-misc.repositories';
 
@@ -27,26 +22,20 @@ const newAccount = (username: string, accountNumber: string): NewAccount => ({
 });
 
 describe('TypeOrmAccountRepository on SQLite', () => {
-  let dir: string;
+  let store: TemporarySqlite;
   let dataSource: DataSource;
   let accounts: TypeOrmAccountRepository;
   let audit: TypeOrmAuditLog;
 
   beforeAll(async () => {
-    jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined); // "applied <migration>"
-    dir = mkdtempSync(join(tmpdir(), 'account-repository-'));
-    dataSource = await new DataSource(dataSourceOptions({ sqlitePath: join(dir, 'accounts.sqlite') })).initialize();
-    await runMigrations(dataSource);
+    store = await openTemporarySqlite();
+    dataSource = store.dataSource;
     const clock = new SystemClock();
     accounts = new TypeOrmAccountRepository(dataSource.getRepository(AccountEntity), clock);
     audit = new TypeOrmAuditLog(dataSource.getRepository(AuditEventEntity), clock);
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    rmSync(dir, { recursive: true, force: true });
-    jest.restoreAllMocks();
-  });
+  afterAll(() => store.close());
 
   it('answers the stored account, its id and defaults included', async () => {
     const account = await accounts.insert(newAccount('first_user', '20261121000001'));

@@ -1,5 +1,6 @@
 import { DataSource, In, MoreThan, Repository } from 'typeorm';
-import { openTemporarySqlite, TemporarySqlite } from '../testing/temporary-sqlite';
+import { AuditEventType } from '../domain/audit-event';
+import { openTemporarySqlite, TemporarySqlite, watchQueries } from '../testing/temporary-sqlite';
 import { AuditEventEntity } from './entities';
 import { bindIntegerParameters } from './sqlite-integer-parameters';
 
@@ -13,13 +14,7 @@ describe('bindIntegerParameters (SQLite)', () => {
     store = await openTemporarySqlite(bindIntegerParameters);
     dataSource = store.dataSource;
     events = dataSource.getRepository(AuditEventEntity);
-    // better-sqlite3's driver runs every query through one query runner.
-    const runner = dataSource.createQueryRunner();
-    const query = runner.query.bind(runner);
-    runner.query = ((sql: string, ...rest: unknown[]) => {
-      executed.push(sql);
-      return (query as (...args: unknown[]) => unknown)(sql, ...rest);
-    }) as typeof runner.query;
+    watchQueries(dataSource, (sql) => executed.push(sql));
   });
 
   afterAll(() => store.close());
@@ -29,7 +24,7 @@ describe('bindIntegerParameters (SQLite)', () => {
     executed = [];
   });
 
-  const record = (accountId: number, ip: string) => events.insert(events.create({ accountId, type: 'sign_in', ip, userAgent: null, detail: null, createdAt: new Date() }));
+  const record = (accountId: number, ip: string) => events.insert(events.create({ accountId, type: AuditEventType.SignInSucceeded, ip, userAgent: null, detail: null, createdAt: new Date() }));
 
   it('writes the same SQL for every account, with the account bound rather than written in', async () => {
     await record(7001, '10.0.0.1');

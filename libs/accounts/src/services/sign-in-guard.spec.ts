@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { AccountRole } from '../domain/account';
 import { AccountsErrorCode } from '../domain/accounts-error';
 import { coreFixture, CoreFixture } from '../testing/core-fixture';
+import { newAccountRecord } from '../testing/new-account';
 
 describe('sign-in guard (lockout)', () => {
   let f: CoreFixture;
@@ -10,18 +9,7 @@ describe('sign-in guard (lockout)', () => {
     f = await coreFixture({ loginMaxFailures: 3, lockoutMaxSeconds: 300, loginMaxFailuresPerIp: 5 });
   });
 
-  const newAccount = () =>
-    f.accounts.insert({
-      uuid: randomUUID(),
-      accountNumber: '26112100000002',
-      username: `g${Math.random().toString(36).slice(2)}`,
-      email: null,
-      emailVerified: false,
-      phone: null,
-      passwordHash: null,
-      role: AccountRole.User,
-      profile: {},
-    });
+  const newAccount = () => f.accounts.insert(newAccountRecord({ accountNumber: '26112100000002' }));
   const fresh = async (id: number) => (await f.accounts.findById(id))!;
 
   it('locks after N failures for 60 s, doubling per further failure up to the maximum', async () => {

@@ -1,22 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { AccountRole } from '../domain/account';
 import { AccountsErrorCode } from '../domain/accounts-error';
 import { Audience } from '../domain/session';
 import { coreFixture, CoreFixture } from '../testing/core-fixture';
+import { newAccountRecord } from '../testing/new-account';
 import { RefreshSession } from '../use-cases/refresh-session.use-case';
 
 async function account(f: CoreFixture) {
-  return f.accounts.insert({
-    uuid: randomUUID(),
-    accountNumber: '26112100000001',
-    username: `u${Math.random().toString(36).slice(2)}`,
-    email: null,
-    emailVerified: false,
-    phone: null,
-    passwordHash: null,
-    role: AccountRole.User,
-    profile: {},
-  });
+  return f.accounts.insert(newAccountRecord());
 }
 
 describe('token checks and revocation', () => {

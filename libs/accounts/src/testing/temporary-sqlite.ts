@@ -30,3 +30,19 @@ export async function openTemporarySqlite(configure: (dataSource: DataSource) =>
     },
   };
 }
+
+/**
+ * Calls `onQuery` with the SQL of every query the store runs from now on (better-sqlite3's driver
+ * runs them all through one query runner); answers a function that stops watching.
+ */
+export function watchQueries(dataSource: DataSource, onQuery: (sql: string) => void): () => void {
+  const runner = dataSource.createQueryRunner();
+  const query = runner.query;
+  runner.query = ((sql: string, ...rest: unknown[]) => {
+    onQuery(sql);
+    return (query as (...args: unknown[]) => unknown).call(runner, sql, ...rest);
+  }) as typeof runner.query;
+  return () => {
+    runner.query = query;
+  };
+}

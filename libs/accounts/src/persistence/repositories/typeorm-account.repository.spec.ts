@@ -1,25 +1,14 @@
 import { DataSource } from 'typeorm';
-import { AccountRole } from '../../domain/account';
 import { AccountsError } from '../../domain/accounts-error';
 import { AuditEventType } from '../../domain/audit-event';
-import { NewAccount } from '../../ports/account.repository';
 import { SystemClock } from '../../clock/system-clock';
-import { openTemporarySqlite, TemporarySqlite } from '../../testing/temporary-sqlite';
+import { newAccountRecord } from '../../testing/new-account';
+import { openTemporarySqlite, TemporarySqlite, watchQueries } from '../../testing/temporary-sqlite';
 import { AccountEntity, AuditEventEntity } from '../entities';
 import { TypeOrmAccountRepository } from './typeorm-account.repository';
 import { TypeOrmAuditLog } from './typeorm-misc.repositories';
 
-const newAccount = (username: string, accountNumber: string): NewAccount => ({
-  uuid: crypto.randomUUID(),
-  accountNumber,
-  username,
-  email: null,
-  emailVerified: false,
-  phone: null,
-  passwordHash: null,
-  role: AccountRole.User,
-  profile: {},
-});
+const newAccount = (username: string, accountNumber: string) => newAccountRecord({ username, accountNumber });
 
 describe('TypeOrmAccountRepository on SQLite', () => {
   let store: TemporarySqlite;
@@ -48,20 +37,17 @@ describe('TypeOrmAccountRepository on SQLite', () => {
   it('keeps the writes of other requests when an insert clashes', async () => {
     await accounts.insert(newAccount('taken_name', '20261121000002'));
     // The other requests write as soon as the clashing insert has sent its first statement.
-    const runner = dataSource.createQueryRunner();
-    const query = runner.query.bind(runner);
     let others: Promise<void>[] = [];
-    runner.query = ((...args: unknown[]) => {
+    const stopWatching = watchQueries(dataSource, () => {
       if (others.length === 0) {
         others = Array.from({ length: 5 }, (_, i) => audit.record({ accountId: 900 + i, type: AuditEventType.SignInSucceeded, ip: null, userAgent: null, detail: null }));
       }
-      return (query as (...a: unknown[]) => unknown)(...args);
-    }) as typeof runner.query;
+    });
     try {
       await expect(accounts.insert(newAccount('taken_name', '20261121000003'))).rejects.toBeInstanceOf(AccountsError);
       await Promise.all(others);
     } finally {
-      runner.query = query;
+      stopWatching();
     }
     expect(others).toHaveLength(5);
     expect(await dataSource.getRepository(AuditEventEntity).countBy({ type: AuditEventType.SignInSucceeded })).toBe(5);

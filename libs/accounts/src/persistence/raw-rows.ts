@@ -9,10 +9,26 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 export function hydrate<T extends ObjectLiteral>(metadata: EntityMetadata, row: Record<string, unknown>, alias: string): T {
   const driver = metadata.connection.driver;
   const entity = metadata.create() as T;
-  for (const column of metadata.columns) {
-    column.setEntityValue(entity, driver.prepareHydratedValue(row[`${alias}_${column.databaseName}`], column));
+  for (const { column, key } of rowColumns(metadata, alias)) {
+    column.setEntityValue(entity, driver.prepareHydratedValue(row[key], column));
   }
   return entity;
+}
+
+interface RowColumn {
+  column: ColumnMetadata;
+  key: string;
+}
+
+// Hydration runs on every authenticated request: the row keys are spelled once per entity and alias.
+const rowColumnsByMetadata = new WeakMap<EntityMetadata, Map<string, RowColumn[]>>();
+
+function rowColumns(metadata: EntityMetadata, alias: string): RowColumn[] {
+  let byAlias = rowColumnsByMetadata.get(metadata);
+  if (!byAlias) rowColumnsByMetadata.set(metadata, (byAlias = new Map()));
+  let columns = byAlias.get(alias);
+  if (!columns) byAlias.set(alias, (columns = metadata.columns.map((column) => ({ column, key: `${alias}_${column.databaseName}` }))));
+  return columns;
 }
 
 /** A value as the driver stores it in an entity's column, converted as TypeORM's own writes do. */

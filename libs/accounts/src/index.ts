@@ -9,6 +9,7 @@ export * from './domain/accounts-error';
 export * from './domain/audience-policy';
 export * from './domain/audit-event';
 export * from './domain/client-address';
+export * from './domain/contact-proof';
 export * from './domain/identifiers';
 export * from './domain/oauth-client';
 export * from './domain/password-policy';

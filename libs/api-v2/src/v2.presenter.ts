@@ -1,4 +1,4 @@
-import { Account, IssuedSession, Session } from '@app/accounts';
+import { Account, IssuedSession, isEmailVerified, Session } from '@app/accounts';
 import { SessionDto, TokensDto, V2UserDto } from './dto/responses.dto';
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
@@ -10,7 +10,7 @@ export function toV2User(account: Account): V2UserDto {
     account_number: account.accountNumber,
     username: account.username,
     email: account.email,
-    email_verified: account.emailVerified,
+    email_verified: isEmailVerified(account),
     phone: account.phone,
     nickname: account.nickname,
     avatar_url: account.avatarUrl,

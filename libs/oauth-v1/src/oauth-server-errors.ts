@@ -55,6 +55,7 @@ export const OAUTH_SERVER_ERRORS: Record<SurfaceErrorCode, OAuthErrorEntry> = {
   [AccountsErrorCode.TokenExpired]: INVALID_GRANT,
   [AccountsErrorCode.Forbidden]: INVALID_REQUEST,
   [AccountsErrorCode.CodeInvalid]: INVALID_GRANT,
+  [AccountsErrorCode.ContactUnproven]: INVALID_GRANT,
   [AccountsErrorCode.CodeSendTooSoon]: { status: 429, error: 'temporarily_unavailable' },
   [AccountsErrorCode.SmsLimitReached]: { status: 429, error: 'temporarily_unavailable' },
   [AccountsErrorCode.RateLimited]: { status: 429, error: 'temporarily_unavailable' },

@@ -7,6 +7,8 @@ export enum AuditEventType {
   PasswordReset = 'password.reset',
   EmailChanged = 'email.changed',
   PhoneChanged = 'phone.changed',
+  /** A contact was proven; for a contact claimed at registration, the account's earlier credentials ended. */
+  ContactProven = 'contact.proven',
   UsernameChanged = 'username.changed',
   AccountDeleted = 'account.deleted',
   AccountUpdatedByAdmin = 'account.updated_by_admin',

@@ -11,6 +11,7 @@ import { AccessTokens } from '../services/access-tokens';
 import { SessionIssuer } from '../services/session-issuer';
 import { SignInGuard } from '../services/sign-in-guard';
 import { TokenAuthenticator } from '../services/token-authenticator';
+import { SmsBudget } from '../services/sms-budget';
 import { VerificationCodes } from '../services/verification-codes';
 import { InMemoryAccounts, InMemoryAuditLog, InMemoryCodes, InMemorySessions } from './in-memory-repositories';
 
@@ -83,8 +84,8 @@ export async function coreFixture(limits: Partial<AccountsConfig['limits']> = {}
     tokens,
     issuer: new SessionIssuer(sessions, tokens, crypto, clock),
     authenticator: new TokenAuthenticator(tokens, sessions, clock),
-    verificationCodes: new VerificationCodes(codes, delivery, counters, crypto, clock, new IgnoringObserver(), config),
-    guard: new SignInGuard(accounts, counters, audit, clock, new IgnoringObserver(), config),
+    verificationCodes: new VerificationCodes(codes, delivery, counters, crypto, clock, new IgnoringObserver(), new SmsBudget(codes, counters, crypto, clock, config), config),
+    guard: new SignInGuard(accounts, counters, audit, clock, new IgnoringObserver(), crypto, config),
   };
 }
 

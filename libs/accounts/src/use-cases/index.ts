@@ -1,10 +1,12 @@
 import { AccessTokens } from '../services/access-tokens';
 import { AccountFinder } from '../services/account-finder';
+import { ContactTrust } from '../services/contact-trust';
 import { LoginTickets } from '../services/login-tickets';
 import { PasswordCheck } from '../services/password-check';
 import { SessionIssuer } from '../services/session-issuer';
 import { SignInGuard } from '../services/sign-in-guard';
 import { SignInRecorder } from '../services/sign-in-recorder';
+import { SmsBudget } from '../services/sms-budget';
 import { TokenAuthenticator } from '../services/token-authenticator';
 import { VerificationCodes } from '../services/verification-codes';
 import { GetAccountAsAdmin, ListAccounts, UpdateAccountAsAdmin } from './admin.use-cases';
@@ -35,11 +37,13 @@ import { SignInWithWeChat } from './sign-in-with-wechat.use-case';
 export const SERVICES = [
   AccessTokens,
   AccountFinder,
+  ContactTrust,
   LoginTickets,
   PasswordCheck,
   SessionIssuer,
   SignInGuard,
   SignInRecorder,
+  SmsBudget,
   TokenAuthenticator,
   VerificationCodes,
 ];

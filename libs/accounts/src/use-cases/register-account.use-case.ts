@@ -4,6 +4,7 @@ import { ACCOUNTS_CONFIG, AccountsConfig } from '../accounts.config';
 import { Account, AccountRole, ProfilePatch } from '../domain/account';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AuditEventType } from '../domain/audit-event';
+import { ContactProof, unprovenAt } from '../domain/contact-proof';
 import { normalizeEmail, normalizeUsername } from '../domain/identifiers';
 import { assertPasswordAllowed, PasswordPolicyName } from '../domain/password-policy';
 import { normalizePhone } from '../domain/phone';
@@ -35,7 +36,8 @@ export interface RegisterAccountInput {
 
 /**
  * Creates an account with at least one of username, email and phone, and a
- * password unless a code proves the phone or email. Clashes answer
+ * password unless a code proves the phone or email. A contact given without
+ * a code is only claimed: whoever proves it later takes the account. Clashes answer
  * UsernameTaken / EmailTaken / PhoneTaken, in that order; the store's unique
  * keys settle races. A mirror (Gitea) is written first, so its failure leaves
  * nothing behind here.
@@ -68,7 +70,7 @@ export class RegisterAccount {
     const codeTarget = input.code ? (input.code.channel === CodeChannel.Sms ? phone : email) : null;
     if (input.code) {
       if (!codeTarget) throw AccountsError.invalidField('code', 'notBlank', 'the code needs the phone or email it was sent to');
-      await this.codes.consume({ ...input.code, target: codeTarget, scope: input.audience });
+      await this.codes.consume({ ...input.code, target: codeTarget, scope: input.audience, ip: input.client.ip });
     }
 
     const passwordHash = input.password ? await this.crypto.passwords.hash(input.password) : null;
@@ -76,8 +78,9 @@ export class RegisterAccount {
       uuid: randomUUID(),
       username,
       email,
-      emailVerified: input.code?.channel === CodeChannel.Email,
+      emailProof: email ? registeredProof(input, CodeChannel.Email) : null,
       phone,
+      phoneProof: phone ? registeredProof(input, CodeChannel.Sms) : null,
       passwordHash,
       role: input.role ?? AccountRole.User,
       profile,
@@ -116,4 +119,9 @@ export class RegisterAccount {
     if (email && (await this.accounts.findByEmail(email))) throw new AccountsError(AccountsErrorCode.EmailTaken);
     if (phone && (await this.accounts.findByPhone(phone))) throw new AccountsError(AccountsErrorCode.PhoneTaken);
   }
+}
+
+/** A contact the registration proved with a code is proven; any other is only claimed (ContactProof). */
+function registeredProof(input: RegisterAccountInput, channel: CodeChannel): ContactProof {
+  return input.code?.channel === channel ? ContactProof.Proven : unprovenAt('registration');
 }

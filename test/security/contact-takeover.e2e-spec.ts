@@ -155,6 +155,13 @@ describe('contacts are trusted only once proven', () => {
       expect(sentTo(`+86${victimPhone}`)).toBe(0);
       const guessed = await t.http.post('/v2/auth/login/code').send({ target: victimPhone, code: '123456' });
       expect(guessed.status).toBe(400);
+
+      // The phone's holder proves it by registering with a code: the phone is theirs, the squatter loses it.
+      t.clock.advance(61);
+      await registerVcode(t, victimPhone);
+      const squatterView = await t.http.get('/v2/me').set(bearer(squatter.access_token)).expect(200);
+      expect(squatterView.body.phone).toBeNull();
+      expect(await auditTypes(squatter.user.id)).toContain(AuditEventType.ContactReleased);
     });
   });
 

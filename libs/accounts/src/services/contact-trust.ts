@@ -57,6 +57,26 @@ export class ContactTrust {
     await this.recordProof(account, channel, audience, client, false);
   }
 
+  /**
+   * Someone else proved a contact this account holds without proof: it goes to
+   * them, and the holder keeps everything else (audited on the holder).
+   */
+  async release(holder: Account, channel: CodeChannel, audience: Audience, client: ClientInfo): Promise<void> {
+    await this.accounts.updateIdentity(holder.id, channel === CodeChannel.Sms ? { phone: null, phoneProof: null } : { email: null, emailProof: null });
+    await this.audit.record({
+      accountId: holder.id,
+      type: AuditEventType.ContactReleased,
+      ip: client.ip ?? null,
+      userAgent: client.userAgent ?? null,
+      detail: { audience, channel },
+    });
+  }
+
+  /** Whether a code to this contact may take it from the account holding it (it was never proven there). */
+  yieldsToProof(holder: Account, channel: CodeChannel): boolean {
+    return proofOf(holder, channel) !== ContactProof.Proven;
+  }
+
   private recordProof(account: Account, channel: CodeChannel, audience: Audience, client: ClientInfo, revoked: boolean): Promise<void> {
     return this.audit.record({
       accountId: account.id,

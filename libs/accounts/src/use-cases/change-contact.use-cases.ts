@@ -70,7 +70,9 @@ abstract class ChangeContact {
     const proof = { channel: this.channel, target: value, code: input.code ?? '', scope: session.audience, purpose: input.purpose, ip: input.client.ip };
     if (value === this.currentValue(account)) return this.proveCurrent(input, proof, needsCode);
     const holder = await this.finder.byTarget(this.channel, value);
-    if (holder && holder.id !== account.id) throw this.taken();
+    // A proof takes a contact another account holds without one; nothing else does.
+    const taking = holder !== null && holder.id !== account.id;
+    if (taking && !(needsCode && this.trust.yieldsToProof(holder, this.channel))) throw this.taken();
 
     if (needsCode) {
       if (!input.code) throw AccountsError.invalidField('code', 'notBlank', 'a verification code is required');
@@ -78,6 +80,7 @@ abstract class ChangeContact {
     }
     await this.mirrorChange(account, value);
     if (needsCode) await this.codes.consume(proof);
+    if (taking) await this.trust.release(holder, this.channel, session.audience, input.client);
     await this.store(account, value, needsCode ? ContactProof.Proven : unprovenAt('change'));
     await this.audit.record({
       accountId: account.id,

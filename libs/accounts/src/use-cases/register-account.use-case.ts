@@ -17,6 +17,7 @@ import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { Clock } from '../ports/clock';
 import { insertWithFreshAccountNumber } from '../services/account-number';
+import { ContactTrust } from '../services/contact-trust';
 import { VerificationCodes } from '../services/verification-codes';
 
 export interface RegisterAccountInput {
@@ -37,7 +38,8 @@ export interface RegisterAccountInput {
 /**
  * Creates an account with at least one of username, email and phone, and a
  * password unless a code proves the phone or email. A contact given without
- * a code is only claimed: whoever proves it later takes the account. Clashes answer
+ * a code is only claimed: whoever proves it later takes the account; a code
+ * takes a contact that another account holds without proof. Clashes answer
  * UsernameTaken / EmailTaken / PhoneTaken, in that order; the store's unique
  * keys settle races. A mirror (Gitea) is written first, so its failure leaves
  * nothing behind here.
@@ -51,6 +53,7 @@ export class RegisterAccount {
     private readonly crypto: AccountsCrypto,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly trust: ContactTrust,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
   ) {}
 
@@ -65,13 +68,14 @@ export class RegisterAccount {
     else if (!input.code) throw AccountsError.invalidField('password', 'notBlank', 'a password is required');
     const profile = cleanProfilePatch(input.profile ?? {});
     this.assertCodeWhereRequired(input, phone, email);
-    await this.assertFree(username, email, phone);
+    const yielding = await this.assertFree(username, email, phone, input.code?.channel ?? null);
 
     const codeTarget = input.code ? (input.code.channel === CodeChannel.Sms ? phone : email) : null;
     if (input.code) {
       if (!codeTarget) throw AccountsError.invalidField('code', 'notBlank', 'the code needs the phone or email it was sent to');
       await this.codes.consume({ ...input.code, target: codeTarget, scope: input.audience, ip: input.client.ip });
     }
+    if (yielding) await this.trust.release(yielding, input.code!.channel, input.audience, input.client);
 
     const passwordHash = input.password ? await this.crypto.passwords.hash(input.password) : null;
     const draft = {
@@ -114,10 +118,23 @@ export class RegisterAccount {
     }
   }
 
-  private async assertFree(username: string | null, email: string | null, phone: string | null): Promise<void> {
+  /**
+   * Clashes answer Taken, except a contact the registration proves with a code
+   * that its holder never proved: that holder is answered, to give it up.
+   */
+  private async assertFree(username: string | null, email: string | null, phone: string | null, proven: CodeChannel | null): Promise<Account | null> {
     if (username && (await this.accounts.findByUsername(username))) throw new AccountsError(AccountsErrorCode.UsernameTaken);
-    if (email && (await this.accounts.findByEmail(email))) throw new AccountsError(AccountsErrorCode.EmailTaken);
-    if (phone && (await this.accounts.findByPhone(phone))) throw new AccountsError(AccountsErrorCode.PhoneTaken);
+    let yielding: Account | null = null;
+    const contacts = [
+      { channel: CodeChannel.Email, holder: email ? await this.accounts.findByEmail(email) : null, taken: AccountsErrorCode.EmailTaken },
+      { channel: CodeChannel.Sms, holder: phone ? await this.accounts.findByPhone(phone) : null, taken: AccountsErrorCode.PhoneTaken },
+    ];
+    for (const { channel, holder, taken } of contacts) {
+      if (!holder) continue;
+      if (proven !== channel || !this.trust.yieldsToProof(holder, channel)) throw new AccountsError(taken);
+      yielding = holder;
+    }
+    return yielding;
   }
 }
 

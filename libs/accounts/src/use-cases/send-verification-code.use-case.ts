@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ACCOUNTS_CONFIG, AccountsConfig } from '../accounts.config';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AUDIENCE_POLICIES } from '../domain/audience-policy';
-import { ContactProof, proofOf } from '../domain/contact-proof';
 import { Audience, ClientInfo } from '../domain/session';
 import { CodeChannel, CodePurpose } from '../domain/verification-code';
 import { AccountFinder } from '../services/account-finder';
@@ -34,10 +33,6 @@ const NEEDS_ACCOUNT: Record<CodePurpose, boolean | null> = {
   [CodePurpose.ChangePhone]: false,
   [CodePurpose.Any]: null,
 };
-
-function isChange(purpose: CodePurpose): boolean {
-  return purpose === CodePurpose.ChangeEmail || purpose === CodePurpose.ChangePhone;
-}
 
 /**
  * Sends a code when the target fits the purpose: a free target to register or
@@ -79,8 +74,8 @@ export class SendVerificationCode {
     const account = await this.finder.byTarget(input.channel, target);
     if (needsAccount && !account) return new AccountsError(AccountsErrorCode.AccountNotFound, 'no account has this target');
     if (!needsAccount && account) {
-      // The holder of a contact set without a code may prove it with a change code.
-      if (isChange(input.purpose) && proofOf(account, input.channel) !== ContactProof.Proven) return null;
+      // A contact held without proof yields to a code: its holder's change code, or anyone's registration.
+      if (this.trust.yieldsToProof(account, input.channel)) return null;
       return new AccountsError(input.channel === CodeChannel.Sms ? AccountsErrorCode.PhoneTaken : AccountsErrorCode.EmailTaken);
     }
     if (account && !this.trust.receivesAccountCodes(account, input.channel)) {

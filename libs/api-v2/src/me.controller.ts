@@ -106,9 +106,20 @@ export class V2MeController {
   @UseInterceptors(SingleFileUpload('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: AvatarUploadDto })
-  @ApiOperation({ summary: 'Upload a new avatar (multipart field file)' })
+  @ApiOperation({
+    summary: 'Upload a new avatar (multipart field file)',
+    description:
+      'One JPEG, PNG, GIF or WebP image, judged by its content, within MAX_UPLOAD_BYTES. The avatar it replaces is removed ' +
+      '(its URL answers 404). At most AVATAR_UPLOADS_PER_HOUR (default 10) attempts per account and hour, one at a time: ' +
+      'past that, 429 with Retry-After and retry_after.',
+  })
   @ApiOkResponse({ type: V2UserDto })
-  @ApiProblems(invalidField('file', 'isNotEmpty', 'file: a multipart field named file is required'), AccountsErrorCode.FileTooLarge, AccountsErrorCode.FileTypeNotAllowed)
+  @ApiProblems(
+    invalidField('file', 'isNotEmpty', 'file: a multipart field named file is required'),
+    AccountsErrorCode.FileTooLarge,
+    AccountsErrorCode.FileTypeNotAllowed,
+    AccountsErrorCode.RateLimited,
+  )
   async avatar(@Auth() auth: AuthContext, @UploadedFile() file: UploadedBytes | undefined): Promise<V2UserDto> {
     if (!file) throw new RequestValidationError({ file: ['isNotEmpty'] }, 'file: a multipart field named file is required');
     await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalName });

@@ -1,17 +1,19 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createTestApp, TestApp } from '../support/test-app';
-import { bearer, loginV2, registerV2 } from '../support/v2-helpers';
+import { bearer, GOOD_PASSWORD, loginV2, registerV2 } from '../support/v2-helpers';
+import { call, signedInUser, SUCCESS } from '../infinite/infinite-helpers';
 import { failure, loginUsers, PASSWORD, registerUsers, tokenHeader } from '../users/users-helpers';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 const UPLOADS_PER_HOUR = 3;
 
 /**
- * Security review (issue 19), finding 6: one account cannot fill the
- * disk: a replaced avatar's file goes, uploads are bounded per account.
+ * Security review (issue 19), findings 6 and 7: one account cannot fill the
+ * disk (a replaced avatar's file goes, uploads are bounded per account), and
+ * an account's files go with the account.
  */
-describe('avatar files: one per account, bounded', () => {
+describe('avatar files: one per account, bounded, erased with the account', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ AVATAR_UPLOADS_PER_HOUR: String(UPLOADS_PER_HOUR) });
@@ -91,4 +93,25 @@ describe('avatar files: one per account, bounded', () => {
     });
   });
 
+  describe('account deletion erases the account\'s files', () => {
+    it('v2 DELETE /v2/me: the avatar URL answers 404', async () => {
+      const { access_token } = await registerV2(t);
+      const replaced = (await v2Upload(access_token).expect(200)).body.avatar_url as string;
+      const avatar = (await v2Upload(access_token).expect(200)).body.avatar_url as string;
+      await t.http.get(path(avatar)).expect(200);
+      await t.http.delete('/v2/me').set(bearer(access_token)).send({ password: GOOD_PASSWORD }).expect(204);
+      await t.http.get(path(avatar)).expect(404);
+      await t.http.get(path(replaced)).expect(404);
+      expect(onDisk(avatar)).toBe(false);
+    });
+
+    it('infinite deleteUser: the avatar uploaded through another contract answers 404', async () => {
+      const user = await signedInUser(t);
+      const v2 = await loginV2(t, user.username, user.password);
+      const avatar = (await v2Upload(v2.access_token).expect(200)).body.avatar_url as string;
+      await t.http.get(path(avatar)).expect(200);
+      expect((await call(t, 'deleteUser', { password: user.password }, user.token).expect(200)).body).toMatchObject(SUCCESS);
+      await t.http.get(path(avatar)).expect(404);
+    });
+  });
 });

@@ -56,9 +56,14 @@ export class V2MeController {
 
   @Delete()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete the account (password required)', description: 'Ends every session; frees username, email and phone; erases personal data.' })
+  @ApiOperation({
+    summary: 'Delete the account (password required)',
+    description:
+      'Ends every session; frees username, email and phone; erases personal data and every uploaded file (their URLs answer 404). ' +
+      'While an avatar upload of the account is in progress: 429, retry after a second.',
+  })
   @ApiNoContentResponse()
-  @ApiProblems(invalidField('password', 'isNotEmpty'), AccountsErrorCode.InvalidCredentials, ...TOKEN_PROBLEMS)
+  @ApiProblems(invalidField('password', 'isNotEmpty'), AccountsErrorCode.InvalidCredentials, AccountsErrorCode.RateLimited, ...TOKEN_PROBLEMS)
   async deleteMe(@Auth() auth: AuthContext, @Body() body: DeleteMeDto, @Client() client: ClientInfo): Promise<void> {
     await this.deleteAccount.execute({ auth, password: body.password, client });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { StoredFile, storedFileName } from '../domain/stored-file';
+import { AccountRepository } from '../ports/account.repository';
 import { CounterStore } from '../ports/counter-store';
 import { FileStorage } from '../ports/file-storage';
 import { StoredFileRepository } from '../ports/stored-file.repository';
@@ -19,6 +20,7 @@ const LEASE_SECONDS = 60;
 @Injectable()
 export class AccountFiles {
   constructor(
+    private readonly accounts: AccountRepository,
     private readonly files: StoredFileRepository,
     private readonly storage: FileStorage,
     private readonly counters: CounterStore,
@@ -52,6 +54,12 @@ export class AccountFiles {
     for (const file of await this.files.listForAccount(accountId)) {
       if (file.id !== keepId) await this.remove(file);
     }
+  }
+
+  /** The account stops pointing at its avatar, then every file of it goes (account deletion). */
+  async eraseAll(accountId: number): Promise<void> {
+    await this.accounts.clearAvatar(accountId);
+    await this.removeAllBut(accountId, null);
   }
 
   private async remove(file: StoredFile): Promise<void> {

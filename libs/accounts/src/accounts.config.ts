@@ -29,6 +29,8 @@ export interface LimitOptions {
   smsHourlyLimit: number;
   smsDailyLimitPerPhone: number;
   codeSendsPerIpPerHour: number;
+  /** Avatar uploads one account may attempt per hour, in all contracts together. */
+  avatarUploadsPerHour: number;
 }
 
 export interface CodeOptions {

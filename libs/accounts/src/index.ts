@@ -59,6 +59,7 @@ export * from './use-cases/renew-access-token.use-case';
 export * from './use-cases/reset-password.use-case';
 export * from './use-cases/send-verification-code.use-case';
 export * from './use-cases/sessions.use-cases';
+export * from './use-cases/set-avatar.use-case';
 export * from './use-cases/sign-in-with-code.use-case';
 export * from './use-cases/sign-in-with-password.use-case';
 export * from './use-cases/sign-in-with-side-tokens.use-case';

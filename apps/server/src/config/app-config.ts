@@ -93,6 +93,7 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
         smsHourlyLimit: env.SMS_HOURLY_LIMIT ?? 1000,
         smsDailyLimitPerPhone: env.SMS_DAILY_LIMIT_PER_PHONE ?? 10,
         codeSendsPerIpPerHour: env.CODE_SENDS_PER_IP_PER_HOUR ?? 30,
+        avatarUploadsPerHour: env.AVATAR_UPLOADS_PER_HOUR ?? 10,
       },
       codes: { ttlSeconds: 600, resendSeconds: 60, maxAttempts: 5 },
       delivery: {

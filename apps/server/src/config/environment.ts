@@ -35,6 +35,7 @@ export class Environment {
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() SMS_HOURLY_LIMIT?: number;
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() SMS_DAILY_LIMIT_PER_PHONE?: number;
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() CODE_SENDS_PER_IP_PER_HOUR?: number;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() AVATAR_UPLOADS_PER_HOUR?: number;
 
   @IsOptional() @IsIn(['outbox', 'smtp']) EMAIL_DRIVER?: string;
   @IsOptional() @IsIn(['outbox', 'http']) SMS_DRIVER?: string;

@@ -64,6 +64,7 @@ export abstract class AccountRepository {
   abstract lockUntil(id: number, until: Date): Promise<void>;
   abstract resetFailedLogins(id: number): Promise<void>;
   abstract setAvatar(id: number, avatarUrl: string, fileId: string | null): Promise<void>;
+  abstract clearAvatar(id: number): Promise<void>;
   /** Frees username, email and phone, erases personal data, ends all sessions, marks deleted. */
   abstract erase(id: number, at: Date): Promise<void>;
 }

@@ -46,6 +46,7 @@ export function testConfig(overrides: Partial<AccountsConfig['limits']> = {}): A
       smsHourlyLimit: 1000,
       smsDailyLimitPerPhone: 10,
       codeSendsPerIpPerHour: 100,
+      avatarUploadsPerHour: 10,
       ...overrides,
     },
     codes: { ttlSeconds: 600, resendSeconds: 60, maxAttempts: 5 },

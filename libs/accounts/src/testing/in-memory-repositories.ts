@@ -123,6 +123,9 @@ export class InMemoryAccounts extends AccountRepository {
   setAvatar(id: number, avatarUrl: string, avatarFileId: string | null) {
     return this.patch(id, { avatarUrl, avatarFileId });
   }
+  clearAvatar(id: number) {
+    return this.patch(id, { avatarUrl: null, avatarFileId: null });
+  }
   erase(id: number) {
     const row = this.rows.get(id)!;
     return this.patch(id, {

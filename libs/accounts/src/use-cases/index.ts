@@ -1,4 +1,5 @@
 import { AccessTokens } from '../services/access-tokens';
+import { AccountFiles } from '../services/account-files';
 import { AccountFinder } from '../services/account-finder';
 import { ContactTrust } from '../services/contact-trust';
 import { LoginTickets } from '../services/login-tickets';
@@ -21,7 +22,8 @@ import { LinkWeChatAccount } from './link-wechat-account.use-case';
 import { AuthenticateOAuthClient, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients } from './oauth-clients.use-cases';
 import { OAuthPasswordGrant, OAuthRefreshGrant } from './oauth-grants.use-cases';
 import { InspectOAuthToken, RevokeOAuthToken } from './oauth-tokens.use-cases';
-import { GetAccountView, ReadStoredFile, SetAvatar, UpdateProfile } from './profile.use-cases';
+import { GetAccountView, ReadStoredFile, UpdateProfile } from './profile.use-cases';
+import { SetAvatar } from './set-avatar.use-case';
 import { OpenSession } from './open-session.use-case';
 import { RefreshSession } from './refresh-session.use-case';
 import { RegisterAccount } from './register-account.use-case';
@@ -36,6 +38,7 @@ import { SignInWithWeChat } from './sign-in-with-wechat.use-case';
 
 export const SERVICES = [
   AccessTokens,
+  AccountFiles,
   AccountFinder,
   ContactTrust,
   LoginTickets,

@@ -180,6 +180,10 @@ export class TypeOrmAccountRepository extends AccountRepository {
     await this.rows.update({ id }, { avatarUrl, avatarFileId: fileId, updatedAt: this.clock.now() });
   }
 
+  async clearAvatar(id: number): Promise<void> {
+    await this.rows.update({ id }, { avatarUrl: null, avatarFileId: null, updatedAt: this.clock.now() });
+  }
+
   async erase(id: number, at: Date): Promise<void> {
     await this.rows.update(
       { id },

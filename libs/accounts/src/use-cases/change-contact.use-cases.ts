@@ -76,7 +76,8 @@ abstract class ChangeContact {
 
     if (needsCode) {
       if (!input.code) throw AccountsError.invalidField('code', 'notBlank', 'a verification code is required');
-      await this.codes.check(proof);
+      // Without a right code, a held value is what it always was: taken.
+      await orInstead(this.codes.check(proof), taking ? this.taken() : null);
     }
     await this.mirrorChange(account, value);
     if (needsCode) await this.codes.consume(proof);
@@ -98,15 +99,8 @@ abstract class ChangeContact {
       throw new AccountsError(AccountsErrorCode.ValueUnchanged, 'that is the current value');
     }
     if (!input.code) throw AccountsError.invalidField('code', 'notBlank', 'a verification code is required');
-    try {
-      await this.codes.consume(proof);
-    } catch (error) {
-      // Without a right code this is what it always was: the current value given again.
-      if (error instanceof AccountsError && error.code === AccountsErrorCode.CodeInvalid) {
-        throw new AccountsError(AccountsErrorCode.ValueUnchanged, 'that is the current value');
-      }
-      throw error;
-    }
+    // Without a right code this is what it always was: the current value given again.
+    await orInstead(this.codes.consume(proof), new AccountsError(AccountsErrorCode.ValueUnchanged, 'that is the current value'));
     await this.trust.provenByHolder(account, this.channel, session.audience, input.client);
   }
 
@@ -115,6 +109,16 @@ abstract class ChangeContact {
   protected abstract taken(): AccountsError;
   protected abstract mirrorChange(account: Account, value: string): Promise<void>;
   protected abstract store(account: Account, value: string, proof: ContactProof): Promise<void>;
+}
+
+/** Answers `instead` where the code was wrong, expired or used (when there is one). */
+async function orInstead(step: Promise<unknown>, instead: AccountsError | null): Promise<void> {
+  try {
+    await step;
+  } catch (error) {
+    if (instead && error instanceof AccountsError && error.code === AccountsErrorCode.CodeInvalid) throw instead;
+    throw error;
+  }
 }
 
 @Injectable()

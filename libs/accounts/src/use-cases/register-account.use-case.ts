@@ -73,7 +73,13 @@ export class RegisterAccount {
     const codeTarget = input.code ? (input.code.channel === CodeChannel.Sms ? phone : email) : null;
     if (input.code) {
       if (!codeTarget) throw AccountsError.invalidField('code', 'notBlank', 'the code needs the phone or email it was sent to');
-      await this.codes.consume({ ...input.code, target: codeTarget, scope: input.audience, ip: input.client.ip });
+      try {
+        await this.codes.consume({ ...input.code, target: codeTarget, scope: input.audience, ip: input.client.ip });
+      } catch (error) {
+        // Without a right code, a held contact is what it always was: taken.
+        if (yielding && error instanceof AccountsError && error.code === AccountsErrorCode.CodeInvalid) throw takenError(input.code.channel);
+        throw error;
+      }
     }
     if (yielding) await this.trust.release(yielding, input.code!.channel, input.audience, input.client);
 
@@ -126,12 +132,12 @@ export class RegisterAccount {
     if (username && (await this.accounts.findByUsername(username))) throw new AccountsError(AccountsErrorCode.UsernameTaken);
     let yielding: Account | null = null;
     const contacts = [
-      { channel: CodeChannel.Email, holder: email ? await this.accounts.findByEmail(email) : null, taken: AccountsErrorCode.EmailTaken },
-      { channel: CodeChannel.Sms, holder: phone ? await this.accounts.findByPhone(phone) : null, taken: AccountsErrorCode.PhoneTaken },
+      { channel: CodeChannel.Email, holder: email ? await this.accounts.findByEmail(email) : null },
+      { channel: CodeChannel.Sms, holder: phone ? await this.accounts.findByPhone(phone) : null },
     ];
-    for (const { channel, holder, taken } of contacts) {
+    for (const { channel, holder } of contacts) {
       if (!holder) continue;
-      if (proven !== channel || !this.trust.yieldsToProof(holder, channel)) throw new AccountsError(taken);
+      if (proven !== channel || !this.trust.yieldsToProof(holder, channel)) throw takenError(channel);
       yielding = holder;
     }
     return yielding;
@@ -141,4 +147,8 @@ export class RegisterAccount {
 /** A contact the registration proved with a code is proven; any other is only claimed (ContactProof). */
 function registeredProof(input: RegisterAccountInput, channel: CodeChannel): ContactProof {
   return input.code?.channel === channel ? ContactProof.Proven : unprovenAt('registration');
+}
+
+function takenError(channel: CodeChannel): AccountsError {
+  return new AccountsError(channel === CodeChannel.Sms ? AccountsErrorCode.PhoneTaken : AccountsErrorCode.EmailTaken);
 }

@@ -29,7 +29,7 @@ export { AccountsCrypto } from './security/accounts-crypto';
 export { constantTimeEqual } from './security/secrets';
 export { commonPasswordCount } from './security/common-passwords';
 export { MissingKeyMaterialError } from './security/key-material';
-export { OWASP_ARGON2 } from './security/password-hasher';
+export { DEFAULT_HASH_QUEUE_WAIT_MS, defaultHashQueueLimit, OWASP_ARGON2 } from './security/password-hasher';
 export { dataSourceOptions } from './persistence/data-source-options';
 export { runMigrations } from './persistence/migration-runner';
 

@@ -45,6 +45,7 @@ export * from './use-cases/change-username.use-case';
 export * from './use-cases/complete-profile.use-case';
 export * from './use-cases/confirm-session-holder.use-case';
 export * from './use-cases/delete-account.use-case';
+export * from './use-cases/introspect-side-token.use-case';
 export * from './use-cases/issue-login-ticket.use-case';
 export * from './use-cases/link-wechat-account.use-case';
 export * from './use-cases/oauth-clients.use-cases';

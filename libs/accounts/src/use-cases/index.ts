@@ -19,6 +19,7 @@ import { LinkWeChatAccount } from './link-wechat-account.use-case';
 import { AuthenticateOAuthClient, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients } from './oauth-clients.use-cases';
 import { OAuthPasswordGrant, OAuthRefreshGrant } from './oauth-grants.use-cases';
 import { InspectOAuthToken, RevokeOAuthToken } from './oauth-tokens.use-cases';
+import { IntrospectSideToken } from './introspect-side-token.use-case';
 import { GetAccountView, ReadStoredFile, SetAvatar, UpdateProfile } from './profile.use-cases';
 import { OpenSession } from './open-session.use-case';
 import { RefreshSession } from './refresh-session.use-case';
@@ -60,6 +61,7 @@ export const USE_CASES = [
   GetAccountAsAdmin,
   GetAccountView,
   InspectOAuthToken,
+  IntrospectSideToken,
   IssueLoginTicket,
   LinkWeChatAccount,
   ListAccounts,

@@ -30,7 +30,7 @@ export { AccountsCrypto } from './security/accounts-crypto';
 export { constantTimeEqual } from './security/secrets';
 export { commonPasswordCount } from './security/common-passwords';
 export { MissingKeyMaterialError } from './security/key-material';
-export { OWASP_ARGON2 } from './security/password-hasher';
+export { DEFAULT_HASH_QUEUE_WAIT_MS, defaultHashQueueLimit, OWASP_ARGON2 } from './security/password-hasher';
 export { dataSourceOptions } from './persistence/data-source-options';
 export { runMigrations } from './persistence/migration-runner';
 
@@ -46,6 +46,7 @@ export * from './use-cases/change-username.use-case';
 export * from './use-cases/complete-profile.use-case';
 export * from './use-cases/confirm-session-holder.use-case';
 export * from './use-cases/delete-account.use-case';
+export * from './use-cases/introspect-side-token.use-case';
 export * from './use-cases/issue-login-ticket.use-case';
 export * from './use-cases/link-wechat-account.use-case';
 export * from './use-cases/oauth-clients.use-cases';

@@ -1,4 +1,4 @@
-import { AccountsConfig, OWASP_ARGON2 } from '@app/accounts';
+import { AccountsConfig, DEFAULT_HASH_QUEUE_WAIT_MS, defaultHashQueueLimit, OWASP_ARGON2 } from '@app/accounts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -83,6 +83,10 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
         memoryKiB: env.ARGON2_MEMORY_KIB ?? OWASP_ARGON2.memoryKiB,
         timeCost: env.ARGON2_TIME_COST ?? OWASP_ARGON2.timeCost,
         parallelism: env.ARGON2_PARALLELISM ?? OWASP_ARGON2.parallelism,
+      },
+      hashQueue: {
+        limit: env.PASSWORD_HASH_QUEUE_LIMIT ?? defaultHashQueueLimit(),
+        maxWaitMs: env.PASSWORD_HASH_QUEUE_WAIT_MS ?? DEFAULT_HASH_QUEUE_WAIT_MS,
       },
       limits: {
         loginMaxFailures: env.LOGIN_MAX_FAILURES ?? 10,

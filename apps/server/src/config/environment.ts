@@ -67,6 +67,8 @@ export class Environment {
   @IsOptional() @Transform(toInt) @Min(1024) @IsInt() ARGON2_MEMORY_KIB?: number;
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() ARGON2_TIME_COST?: number;
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() ARGON2_PARALLELISM?: number;
+  @IsOptional() @Transform(toInt) @Min(0) @IsInt() PASSWORD_HASH_QUEUE_LIMIT?: number;
+  @IsOptional() @Transform(toInt) @Min(100) @IsInt() PASSWORD_HASH_QUEUE_WAIT_MS?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() V2_REGISTER_REQUIRE_PHONE_CODE?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() V2_REGISTER_REQUIRE_EMAIL_CODE?: boolean;
   @IsOptional() @Transform(toInt) @Min(1024) @IsInt() MAX_UPLOAD_BYTES?: number;

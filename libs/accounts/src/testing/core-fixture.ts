@@ -37,6 +37,7 @@ export function testConfig(overrides: Partial<AccountsConfig['limits']> = {}): A
     publicUrl: 'http://accounts.test',
     database: { sqlitePath: join(dataDir, 'unused.sqlite') },
     argon2: { memoryKiB: 1024, timeCost: 1, parallelism: 1 },
+    hashQueue: { limit: 1000, maxWaitMs: 60_000 },
     limits: {
       loginMaxFailures: 3,
       lockoutBaseSeconds: 60,

@@ -22,6 +22,7 @@ import { LinkWeChatAccount } from './link-wechat-account.use-case';
 import { AuthenticateOAuthClient, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients } from './oauth-clients.use-cases';
 import { OAuthPasswordGrant, OAuthRefreshGrant } from './oauth-grants.use-cases';
 import { InspectOAuthToken, RevokeOAuthToken } from './oauth-tokens.use-cases';
+import { IntrospectSideToken } from './introspect-side-token.use-case';
 import { GetAccountView, ReadStoredFile, UpdateProfile } from './profile.use-cases';
 import { SetAvatar } from './set-avatar.use-case';
 import { OpenSession } from './open-session.use-case';
@@ -67,6 +68,7 @@ export const USE_CASES = [
   GetAccountAsAdmin,
   GetAccountView,
   InspectOAuthToken,
+  IntrospectSideToken,
   IssueLoginTicket,
   LinkWeChatAccount,
   ListAccounts,

@@ -141,6 +141,21 @@ describe('users: WeChat mini-program sign-in and linking', () => {
     expect(accountView.body.data).not.toHaveProperty('nickName');
   });
 
+  it('unlinks the WeChat user when someone proves the registered phone by a code (pre-account hijacking)', async () => {
+    const phone = await registerUsers(t);
+    const openid = nextOpenid();
+    const linked = await t.http.post('/users/info/associate').set(tokenHeader(await wechatLogin(openid))).set('word-info', PASSWORD).send({ phone }).expect(200);
+    const accountId = decodeJwt(linked.body.data).payload.id;
+
+    await t.http.post('/v2/verification-codes').send({ channel: 'sms', target: phone, purpose: 'login' }).expect(202);
+    await t.http.post('/v2/auth/login/code').send({ target: phone, code: t.lastCode(`+86${phone}`) }).expect(200);
+
+    const after = decodeJwt(await wechatLogin(openid)).payload;
+    expect(after.id).not.toBe(accountId);
+    expect(after.phone).toBeNull();
+    await t.http.get('/users/info/self').set(tokenHeader(linked.body.data)).expect(401);
+  });
+
   it('refuses linking from a password sign-in, with a wrong password or without the password', async () => {
     const phone = await registerUsers(t);
     const passwordToken = await loginUsers(t, phone);

@@ -6,7 +6,7 @@ import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AuditEventType } from '../domain/audit-event';
 import { normalizeEmail, normalizeUsername } from '../domain/identifiers';
 import { assertPasswordAllowed, PasswordPolicyName } from '../domain/password-policy';
-import { normalizePhone } from '../domain/phone';
+import { normalizeNewPhone } from '../domain/phone';
 import { cleanProfilePatch } from '../domain/profile-rules';
 import { Audience, ClientInfo } from '../domain/session';
 import { CodeChannel, CodePurpose } from '../domain/verification-code';
@@ -55,7 +55,7 @@ export class RegisterAccount {
   async execute(input: RegisterAccountInput): Promise<Account> {
     const username = input.username ? normalizeUsername(input.username) : null;
     const email = input.email ? normalizeEmail(input.email) : null;
-    const phone = input.phone ? normalizePhone(input.phone) : null;
+    const phone = input.phone ? normalizeNewPhone(input.phone) : null;
     if (!username && !email && !phone) {
       throw AccountsError.invalidField('username', 'notBlank', 'a username, email or phone is required');
     }

@@ -5,7 +5,7 @@ import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { Audience, ClientInfo } from '../domain/session';
 import { CodeChannel, CodePurpose } from '../domain/verification-code';
 import { AccountFinder } from '../services/account-finder';
-import { normalizeTarget } from '../services/code-targets';
+import { normalizeKnownTarget } from '../services/code-targets';
 import { IssuedSession } from '../services/session-issuer';
 import { SignInRecorder } from '../services/sign-in-recorder';
 import { VerificationCodes } from '../services/verification-codes';
@@ -35,7 +35,7 @@ export class SignInWithCode {
 
   /** Uses up the code and answers the account it proves, without opening a session (oauth-v1 answers a login ticket instead). */
   async authenticate(input: Omit<SignInWithCodeInput, 'client'>): Promise<Account> {
-    const target = normalizeTarget(input.channel, input.target);
+    const target = normalizeKnownTarget(input.channel, input.target);
     await this.codes.consume({ channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose });
     const account = await this.finder.byTarget(input.channel, target);
     if (!account) throw new AccountsError(AccountsErrorCode.AccountNotFound, 'no such account');

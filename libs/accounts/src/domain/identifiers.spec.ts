@@ -1,4 +1,4 @@
-import { identifierCandidates, normalizeEmail, normalizeUsername, usernameKey } from './identifiers';
+import { identifierCandidates, normalizeEmail, normalizeUsername, usernameKey, usernameSkeleton } from './identifiers';
 import { cleanProfilePatch } from './profile-rules';
 
 describe('identifiers', () => {
@@ -18,6 +18,21 @@ describe('identifiers', () => {
     expect(() => normalizeUsername('a@b')).toThrow();
     expect(normalizeUsername('  bob  ')).toBe('bob');
     expect(normalizeUsername('12345')).toBe('12345');
+  });
+
+  it('refuses control, format and bidi characters in usernames', () => {
+    for (const hidden of ['admin1\u200b', 'admin\u202e1nimda', 'ad\u0000min1', 'a\u2066dmin', 'ad\ufeffmin', 'ad\u00admin', 'a\u3164b', 'a\ufe0fb']) {
+      expect(() => normalizeUsername(hidden)).toThrow(expect.objectContaining({ details: { fields: { username: ['pattern'] } } }));
+    }
+    expect(normalizeUsername('张三_ok')).toBe('张三_ok');
+  });
+
+  it('gives look-alike usernames one skeleton (UTS #39), whatever their case', () => {
+    const admin = usernameSkeleton('admin1');
+    for (const alike of ['Admin1', 'ADMIN1', '\u0430dmin1', 'adm\u0131n1', 'adminl', 'ａｄｍｉｎ１']) expect(usernameSkeleton(alike)).toBe(admin);
+    expect(usernameSkeleton('bob0')).toBe(usernameSkeleton('BOBO'));
+    expect(usernameSkeleton('admin2')).not.toBe(admin);
+    expect(usernameSkeleton('café')).not.toBe(usernameSkeleton('cafe'));
   });
 
   it('lower-cases emails and refuses malformed ones', () => {

@@ -1,7 +1,7 @@
 import { Account, AccountRole, AccountStatus, ProfilePatch } from '../domain/account';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AuditEvent } from '../domain/audit-event';
-import { usernameKey } from '../domain/identifiers';
+import { usernameKey, usernameSkeleton } from '../domain/identifiers';
 import { Audience, Session } from '../domain/session';
 import { CodeChannel, CodePurpose, VerificationCode } from '../domain/verification-code';
 import { AccountNumberTaken, AccountRepository, AccountSearch, NewAccount } from '../ports/account.repository';
@@ -22,7 +22,7 @@ export class InMemoryAccounts extends AccountRepository {
   insert(account: NewAccount): Promise<Account> {
     const clash = [...this.rows.values()].find(
       (row) =>
-        (account.username && row.username && usernameKey(row.username) === usernameKey(account.username)) ||
+        (account.username && row.username && usernameSkeleton(row.username) === usernameSkeleton(account.username)) ||
         (account.email && row.email === account.email) ||
         (account.phone && row.phone === account.phone),
     );
@@ -75,6 +75,9 @@ export class InMemoryAccounts extends AccountRepository {
   }
   findByUsername(username: string) {
     return this.find((row) => row.username !== null && usernameKey(row.username) === usernameKey(username));
+  }
+  findUsernameHolder(username: string) {
+    return this.find((row) => row.username !== null && usernameSkeleton(row.username) === usernameSkeleton(username));
   }
   findByEmail(email: string) {
     return this.find((row) => row.email === email);

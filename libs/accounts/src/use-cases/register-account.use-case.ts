@@ -112,7 +112,7 @@ export class RegisterAccount {
   }
 
   private async assertFree(username: string | null, email: string | null, phone: string | null): Promise<void> {
-    if (username && (await this.accounts.findByUsername(username))) throw new AccountsError(AccountsErrorCode.UsernameTaken);
+    if (username && (await this.accounts.findUsernameHolder(username))) throw new AccountsError(AccountsErrorCode.UsernameTaken);
     if (email && (await this.accounts.findByEmail(email))) throw new AccountsError(AccountsErrorCode.EmailTaken);
     if (phone && (await this.accounts.findByPhone(phone))) throw new AccountsError(AccountsErrorCode.PhoneTaken);
   }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, FindOptionsWhere, Repository } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Account, AccountRole, AccountStatus, ProfilePatch } from '../../domain/account';
-import { usernameKey } from '../../domain/identifiers';
+import { usernameKey, usernameSkeleton } from '../../domain/identifiers';
 import { AccountRepository, AccountSearch, NewAccount } from '../../ports/account.repository';
 import { Clock } from '../../ports/clock';
 import { translateAccountClash } from '../db-errors';
@@ -50,6 +50,7 @@ export class TypeOrmAccountRepository extends AccountRepository {
       accountNumber: account.accountNumber,
       username: account.username,
       usernameKey: account.username === null ? null : usernameKey(account.username),
+      usernameSkeleton: account.username === null ? null : usernameSkeleton(account.username),
       email: account.email,
       emailVerified: account.emailVerified,
       phone: account.phone,
@@ -84,6 +85,14 @@ export class TypeOrmAccountRepository extends AccountRepository {
 
   async findByUsername(username: string): Promise<Account | null> {
     return this.one({ usernameKey: usernameKey(username) });
+  }
+
+  async findUsernameHolder(username: string): Promise<Account | null> {
+    const row = await this.rows.findOne({
+      where: [{ usernameKey: usernameKey(username) }, { usernameSkeleton: usernameSkeleton(username) }],
+      order: { id: 'ASC' },
+    });
+    return row ? toAccount(row) : null;
   }
 
   async findByEmail(email: string): Promise<Account | null> {
@@ -125,7 +134,10 @@ export class TypeOrmAccountRepository extends AccountRepository {
     patch: { username?: string | null; email?: string | null; emailVerified?: boolean; phone?: string | null },
   ): Promise<void> {
     const changes: QueryDeepPartialEntity<AccountEntity> = { ...patch, updatedAt: this.clock.now() };
-    if (patch.username !== undefined) changes.usernameKey = patch.username === null ? null : usernameKey(patch.username);
+    if (patch.username !== undefined) {
+      changes.usernameKey = patch.username === null ? null : usernameKey(patch.username);
+      changes.usernameSkeleton = patch.username === null ? null : usernameSkeleton(patch.username);
+    }
     try {
       await this.rows.update({ id }, changes);
     } catch (error) {
@@ -181,6 +193,7 @@ export class TypeOrmAccountRepository extends AccountRepository {
         ...ERASED_PROFILE,
         username: null,
         usernameKey: null,
+        usernameSkeleton: null,
         email: null,
         emailVerified: false,
         phone: null,

@@ -1,4 +1,4 @@
-import { identifierCandidates, normalizeEmail, normalizeUsername, usernameKey, usernameSkeleton } from './identifiers';
+import { identifierCandidates, isAddrSpec, normalizeEmail, normalizeUsername, usernameKey, usernameSkeleton } from './identifiers';
 import { cleanProfilePatch } from './profile-rules';
 
 describe('identifiers', () => {
@@ -37,7 +37,28 @@ describe('identifiers', () => {
 
   it('lower-cases emails and refuses malformed ones', () => {
     expect(normalizeEmail(' Bob@Example.COM ')).toBe('bob@example.com');
+    expect(normalizeEmail('张三@例子.中国')).toBe('张三@例子.中国');
+    expect(normalizeEmail("o'neil+tag@mail.example.com")).toBe("o'neil+tag@mail.example.com");
     expect(() => normalizeEmail('bob@')).toThrow();
+  });
+
+  it.each([
+    '<x@evil.com>',
+    'x@evil.com,root',
+    'x@evil.com, y@evil.com',
+    'Bob <x@evil.com>',
+    '"x@evil.com"@good.com',
+    'x@evil.com (comment)',
+    'x@[127.0.0.1]',
+    'x@localhost',
+    'a..b@example.com',
+    'x@evil.com\nbcc: y@evil.com',
+    'x\u200b@evil.com',
+    'x@@evil.com',
+  ])('accepts only a single addr-spec, not %p', (input) => {
+    expect(isAddrSpec(input.toLowerCase())).toBe(false);
+    expect(() => normalizeEmail(input)).toThrow(expect.objectContaining({ details: { fields: { email: ['pattern'] } } }));
+    expect(identifierCandidates(input)).toEqual([]);
   });
 
   it('reads a sign-in identifier as email, else username then phone', () => {

@@ -1,8 +1,8 @@
+import { isEmail } from 'class-validator';
 import unhomoglyph from 'unhomoglyph';
 import { AccountsError } from './accounts-error';
 import { parsePhone } from './phone';
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const USERNAME_PATTERN = /^[^\s@]{1,64}$/u;
 /**
  * Characters a name must not hold: control, format (zero-width, bidi overrides
@@ -61,9 +61,24 @@ export function normalizeUsername(input: string, field = 'username'): string {
   return username;
 }
 
+/**
+ * One RFC 5321 address: a dot-atom local part (letters, digits, !#$%&'*+-/=?^_`{|}~
+ * and non-ASCII, as SMTPUTF8 allows) and a domain name with a TLD. No display
+ * name, angle brackets, list, quoted local part, comment, IP literal or hidden character.
+ */
+export function isAddrSpec(email: string): boolean {
+  return !HIDDEN_CHARACTERS.test(email) && isEmail(email, {
+    allow_display_name: false,
+    allow_utf8_local_part: true,
+    require_tld: true,
+    allow_ip_domain: false,
+    blacklisted_chars: '"\\\\',
+  });
+}
+
 export function normalizeEmail(input: string, field = 'email'): string {
   const email = input.normalize('NFKC').trim().toLowerCase();
-  if (email.length > 254 || !EMAIL_PATTERN.test(email)) {
+  if (email.length > 254 || !isAddrSpec(email)) {
     throw AccountsError.invalidField(field, 'pattern', `${field} is not a valid email address`);
   }
   return email;
@@ -78,7 +93,10 @@ export type IdentifierKind = 'username' | 'email' | 'phone';
 /** What a free-form sign-in identifier may be: an email, else a username or a phone. */
 export function identifierCandidates(identifier: string): { kind: IdentifierKind; value: string }[] {
   const trimmed = identifier.trim();
-  if (isEmailLike(trimmed)) return EMAIL_PATTERN.test(trimmed) ? [{ kind: 'email', value: normalizeEmail(trimmed) }] : [];
+  if (isEmailLike(trimmed)) {
+    const email = trimmed.normalize('NFKC').toLowerCase();
+    return isAddrSpec(email) ? [{ kind: 'email', value: email }] : [];
+  }
   const candidates: { kind: IdentifierKind; value: string }[] = [];
   if (USERNAME_PATTERN.test(trimmed.normalize('NFKC'))) candidates.push({ kind: 'username', value: trimmed });
   const phone = parsePhone(trimmed);

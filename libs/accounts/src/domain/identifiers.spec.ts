@@ -1,5 +1,5 @@
 import { identifierCandidates, isAddrSpec, normalizeEmail, normalizeUsername, usernameKey, usernameSkeleton } from './identifiers';
-import { cleanProfilePatch } from './profile-rules';
+import { cleanProfilePatch, isWebUrl } from './profile-rules';
 
 describe('identifiers', () => {
   it('keys usernames case- and width-insensitively', () => {
@@ -81,5 +81,18 @@ describe('profile rules', () => {
     expect(() => cleanProfilePatch({ birthday: 'yesterday-ish' })).toThrow(
       expect.objectContaining({ details: { fields: { birthday: ['pattern'] } } }),
     );
+  });
+
+  it('keeps only http and https URLs as avatar and website', () => {
+    for (const url of ['https://example.com/a.png', 'HTTP://example.com', 'https://例子.中国/头像.png', 'http://localhost:3000/files/x.png']) {
+      expect(isWebUrl(url)).toBe(true);
+    }
+    const refused = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>', 'vbscript:x', '//evil.com/a.png', 'https:evil.com',
+      'java\nscript:alert(1)', 'https://a.com/\u0000', 'https://bank.example@evil.example/', 'https://a.com\\@evil.com', 'ftp://example.com', 'https://'];
+    for (const url of refused) expect(isWebUrl(url)).toBe(false);
+    expect(() => cleanProfilePatch({ avatarUrl: 'javascript:alert(1)', website: 'data:text/html,x' })).toThrow(
+      expect.objectContaining({ details: { fields: { avatarUrl: ['pattern'], website: ['pattern'] } } }),
+    );
+    expect(cleanProfilePatch({ avatarUrl: ' https://example.com/a.png ', website: '' })).toEqual({ avatarUrl: 'https://example.com/a.png', website: null });
   });
 });

@@ -17,6 +17,7 @@ export function parsePhoneRegions(list: string): { regions: string[]; unknown: s
   return { regions, unknown: regions.filter((code) => !/^[A-Z]{2}$/.test(code) || !isSupportedCountry(code)) };
 }
 
+/** Sets the allowed regions (AccountsModule, at start); a list without a known region is a programming error. */
 export function allowPhoneRegions(regions: readonly string[]): void {
   const parsed = parsePhoneRegions(regions.join(','));
   if (parsed.regions.length === 0 || parsed.unknown.length > 0) throw new Error(`not phone regions: ${regions.join(',')}`);

@@ -35,7 +35,7 @@ describe('metrics', () => {
     expect(scrape.text).toMatch(/http_requests_total\{method="POST",route="\/v2\/auth\/login",status="401"\} 1/);
     expect(scrape.text).toMatch(/http_request_duration_seconds_bucket\{le="[\d.]+",method="POST",route="\/v2\/auth\/register",status="201"\}/);
     expect(scrape.text).toMatch(/accounts_sign_ins_total\{audience="v2",method="registration"\} 1/);
-    expect(scrape.text).toMatch(/accounts_sign_in_failures_total\{reason="wrong_password"\} 1/);
+    expect(scrape.text).toMatch(/accounts_sign_in_failures_total\{reason="invalid_credentials"\} 1/);
     expect(scrape.text).toMatch(/accounts_codes_sent_total\{channel="email"\} 1/);
     expect(scrape.text).toContain('accounts_lockouts_total 0');
   });

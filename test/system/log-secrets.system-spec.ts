@@ -29,6 +29,11 @@ describe(`secrets never reach the log (${DIALECT})`, () => {
       secrets.push(code);
       await server.fetch('/v2/auth/login/code', { method: 'POST', json: { target: email, code } });
       await server.fetch('/v2/me', { headers: { Authorization: `Bearer ${refreshed.access_token}` } });
+      // Personal data in a query string (a search term, a phone under any name): the request is logged, the values are not.
+      const searched = `+86139${String(process.pid).padStart(8, '0').slice(-8)}`;
+      secrets.push(searched, searched.slice(3));
+      await server.fetch(`/v2/users?search=${encodeURIComponent(searched)}&page=1`, { headers: { Authorization: `Bearer ${refreshed.access_token}` } });
+      await server.fetch(`/v2/me?mobile=${searched.slice(3)}`, { headers: { Authorization: `Bearer ${refreshed.access_token}` } });
       await server.fetch('/v2/me/password', {
         method: 'POST',
         headers: { Authorization: `Bearer ${refreshed.access_token}` },
@@ -41,6 +46,8 @@ describe(`secrets never reach the log (${DIALECT})`, () => {
     }
     expect(server.log.length).toBeGreaterThan(1000);
     for (const secret of secrets) expect(server.log).not.toContain(secret);
+    expect(server.log).toContain('"url":"/v2/users?search=[REDACTED]&page=1"');
+    expect(server.log).toContain('"url":"/v2/me?mobile=[REDACTED]"');
     expect(server.log).not.toMatch(/\$argon2id\$/);
   });
 });

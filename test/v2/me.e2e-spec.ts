@@ -88,6 +88,8 @@ describe('v2 /me', () => {
     const takenPhone = uniquePhone();
     await registerV2WithPhone(t, takenPhone);
     const { access_token } = await registerV2(t);
+    // A held target is throttled like any other (answers must not tell it is held).
+    t.clock.advance(61);
     await t.http.post('/v2/verification-codes').send({ channel: 'sms', target: takenPhone, purpose: 'change_phone' }).expect(202);
     const clash = await t.http.put('/v2/me/phone').set(bearer(access_token)).send({ phone: takenPhone, code: '123456' }).expect(409);
     expect(clash.body.code).toBe('phone_taken');

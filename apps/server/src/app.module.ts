@@ -6,7 +6,7 @@ import type Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule, REDIS_CONNECTION } from '@app/accounts';
 import { ApiV2Module } from '@app/api-v2';
-import { EnvelopeExceptionFilter, FacadeKitModule } from '@app/facade-kit';
+import { EnvelopeExceptionFilter, FacadeKitModule, HttpRequest } from '@app/facade-kit';
 import { InfiniteModule } from '@app/infinite';
 import { OauthV1Module } from '@app/oauth-v1';
 import { UsersModule } from '@app/users';
@@ -19,6 +19,7 @@ import { FilesController } from './files/files.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { ServiceMetrics } from './metrics/service-metrics';
+import { trackClientAddress } from './throttling/client-address-tracker';
 import { FixedWindowThrottlerStorage } from './throttling/fixed-window-throttler-storage';
 
 export { APP_CONFIG };
@@ -39,6 +40,7 @@ export class AppModule {
           // With REDIS_URL every instance counts into the same windows; alone, one counts them in memory the same way.
           useFactory: async (redis: Redis | null) => ({
             throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
+            getTracker: (request) => trackClientAddress(request as HttpRequest),
             storage: redis
               ? new (await import('@nest-lab/throttler-storage-redis')).ThrottlerStorageRedisService(redis)
               : new FixedWindowThrottlerStorage(),

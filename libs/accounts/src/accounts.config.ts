@@ -1,4 +1,4 @@
-import { Argon2Parameters } from './security/password-hasher';
+import { Argon2Parameters, HashQueueOptions } from './security/password-hasher';
 
 export interface DatabaseOptions {
   /** mysql://user:pass@host:3306/db; absent means embedded SQLite at sqlitePath. */
@@ -29,6 +29,8 @@ export interface LimitOptions {
   smsHourlyLimit: number;
   smsDailyLimitPerPhone: number;
   codeSendsPerIpPerHour: number;
+  /** Avatar uploads one account may attempt per hour, in all contracts together. */
+  avatarUploadsPerHour: number;
 }
 
 export interface CodeOptions {
@@ -45,6 +47,8 @@ export interface AccountsConfig {
   publicUrl: string;
   database: DatabaseOptions;
   argon2: Argon2Parameters;
+  /** Password hashes waiting for a hashing slot: how many, how long; past either the sign-in is answered RateLimited. */
+  hashQueue: HashQueueOptions;
   limits: LimitOptions;
   codes: CodeOptions;
   delivery: DeliveryOptions;

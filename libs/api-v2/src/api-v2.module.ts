@@ -3,12 +3,13 @@ import { V2AuthController } from './auth.controller';
 import { JwksController } from './jwks.controller';
 import { V2MeController } from './me.controller';
 import { V2OAuthClientsController } from './oauth-clients.controller';
+import { V2TokenIntrospectionController } from './token-introspection.controller';
 import { V2UsersController } from './users.controller';
 import { V2Surface } from './v2-surface';
 
 /** The v2 API for new clients: /v2, /.well-known; errors as RFC 9457 problem+json. */
 @Module({
-  controllers: [V2AuthController, V2MeController, V2UsersController, V2OAuthClientsController, JwksController],
+  controllers: [V2AuthController, V2MeController, V2UsersController, V2OAuthClientsController, V2TokenIntrospectionController, JwksController],
   providers: [V2Surface],
 })
 export class ApiV2Module {}

@@ -56,9 +56,14 @@ export class V2MeController {
 
   @Delete()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete the account (password required)', description: 'Ends every session; frees username, email and phone; erases personal data.' })
+  @ApiOperation({
+    summary: 'Delete the account (password required)',
+    description:
+      'Ends every session; frees username, email and phone; erases personal data and every uploaded file (their URLs answer 404). ' +
+      'While an avatar upload of the account is in progress: 429, retry after a second.',
+  })
   @ApiNoContentResponse()
-  @ApiProblems(invalidField('password', 'isNotEmpty'), AccountsErrorCode.InvalidCredentials, ...TOKEN_PROBLEMS)
+  @ApiProblems(invalidField('password', 'isNotEmpty'), AccountsErrorCode.InvalidCredentials, AccountsErrorCode.RateLimited, ...TOKEN_PROBLEMS)
   async deleteMe(@Auth() auth: AuthContext, @Body() body: DeleteMeDto, @Client() client: ClientInfo): Promise<void> {
     await this.deleteAccount.execute({ auth, password: body.password, client });
   }
@@ -106,9 +111,20 @@ export class V2MeController {
   @UseInterceptors(SingleFileUpload('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: AvatarUploadDto })
-  @ApiOperation({ summary: 'Upload a new avatar (multipart field file)' })
+  @ApiOperation({
+    summary: 'Upload a new avatar (multipart field file)',
+    description:
+      'One JPEG, PNG, GIF or WebP image, judged by its content, within MAX_UPLOAD_BYTES. The avatar it replaces is removed ' +
+      '(its URL answers 404). At most AVATAR_UPLOADS_PER_HOUR (default 10) attempts per account and hour, one at a time: ' +
+      'past that, 429 with Retry-After and retry_after.',
+  })
   @ApiOkResponse({ type: V2UserDto })
-  @ApiProblems(invalidField('file', 'isNotEmpty', 'file: a multipart field named file is required'), AccountsErrorCode.FileTooLarge, AccountsErrorCode.FileTypeNotAllowed)
+  @ApiProblems(
+    invalidField('file', 'isNotEmpty', 'file: a multipart field named file is required'),
+    AccountsErrorCode.FileTooLarge,
+    AccountsErrorCode.FileTypeNotAllowed,
+    AccountsErrorCode.RateLimited,
+  )
   async avatar(@Auth() auth: AuthContext, @UploadedFile() file: UploadedBytes | undefined): Promise<V2UserDto> {
     if (!file) throw new RequestValidationError({ file: ['isNotEmpty'] }, 'file: a multipart field named file is required');
     await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalName });

@@ -28,6 +28,8 @@ export const V2_PROBLEMS: Record<SurfaceErrorCode, ProblemEntry> = {
   [AccountsErrorCode.TokenExpired]: { status: 401, title: 'The token has expired' },
   [AccountsErrorCode.Forbidden]: { status: 403, title: 'Not allowed' },
   [AccountsErrorCode.CodeInvalid]: { status: 400, title: 'The code is wrong, expired or used' },
+  // v2 conceals accounts: the core answers CodeInvalid there instead; this row serves the signed-in holder.
+  [AccountsErrorCode.ContactUnproven]: { status: 400, title: 'The contact is not proven yet' },
   [AccountsErrorCode.CodeSendTooSoon]: { status: 429, title: 'A code was sent less than a minute ago' },
   [AccountsErrorCode.SmsLimitReached]: { status: 429, title: 'The SMS limit is reached' },
   [AccountsErrorCode.RateLimited]: { status: 429, title: 'Too many requests' },

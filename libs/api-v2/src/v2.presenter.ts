@@ -1,4 +1,5 @@
-import { Account, IssuedSession, Session } from '@app/accounts';
+import { Account, IssuedSession, isEmailVerified, Session, SideTokenIntrospection } from '@app/accounts';
+import { TokenIntrospectionDto } from './dto/introspection.dto';
 import { SessionDto, TokensDto, V2UserDto } from './dto/responses.dto';
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
@@ -10,7 +11,7 @@ export function toV2User(account: Account): V2UserDto {
     account_number: account.accountNumber,
     username: account.username,
     email: account.email,
-    email_verified: account.emailVerified,
+    email_verified: isEmailVerified(account),
     phone: account.phone,
     nickname: account.nickname,
     avatar_url: account.avatarUrl,
@@ -52,5 +53,21 @@ export function toV2Session(session: Session, currentId: string): SessionDto {
     last_seen_at: session.lastSeenAt.toISOString(),
     expires_at: session.expiresAt.toISOString(),
     current: session.id === currentId,
+  };
+}
+
+const unixSeconds = (date: Date): number => Math.floor(date.getTime() / 1000);
+
+/** RFC 7662 members; an inactive token is `{active: false}` and nothing else (§2.2). */
+export function toV2Introspection(result: SideTokenIntrospection): TokenIntrospectionDto {
+  if (!result.active) return { active: false };
+  return {
+    active: true,
+    aud: result.audience,
+    sub: String(result.accountId),
+    iss: result.issuer,
+    iat: unixSeconds(result.issuedAt),
+    exp: unixSeconds(result.expiresAt),
+    token_type: 'Bearer',
   };
 }

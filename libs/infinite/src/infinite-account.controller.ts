@@ -141,8 +141,9 @@ export class InfiniteAccountController {
   @InfiniteOperation({
     summary: '账号注销: delete the account (password required)',
     description:
-      'Every session ends; username, email and phone become free for new accounts; the personal data is erased; an audit ' +
-      'record remains. Deleted in Gitea first when configured. Wrong password: Account.VerifyError.',
+      'Every session ends; username, email and phone become free for new accounts; the personal data and every uploaded ' +
+      'file (avatars) are erased, their URLs answer 404; an audit record remains. Deleted in Gitea first when configured. ' +
+      'Wrong password: Account.VerifyError. While an avatar upload of the account is in progress: General.Failure (HTTP 429).',
     errors: [InfiniteCode.GiteaServerError, invalidParam('password'), InfiniteCode.VerifyError, ...TOKEN_FAILURES],
   })
   async deleteUser(@Auth() auth: AuthContext, @Body() body: DeleteUserDto, @Client() client: ClientInfo): Promise<InfiniteEnvelope> {

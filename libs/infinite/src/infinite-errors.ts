@@ -29,6 +29,7 @@ export const INFINITE_ERRORS: Record<SurfaceErrorCode, InfiniteErrorEntry> = {
   [AccountsErrorCode.TokenExpired]: { code: InfiniteCode.TokenExpired },
   [AccountsErrorCode.Forbidden]: { code: InfiniteCode.Unauthorized },
   [AccountsErrorCode.CodeInvalid]: { code: InfiniteCode.VerifyCodeError },
+  [AccountsErrorCode.ContactUnproven]: { code: InfiniteCode.VerifyError },
   [AccountsErrorCode.CodeSendTooSoon]: { code: InfiniteCode.Failure },
   [AccountsErrorCode.SmsLimitReached]: { code: InfiniteCode.OverGlobalSmsSendLimits },
   [AccountsErrorCode.RateLimited]: { code: InfiniteCode.Failure, status: 429 },

@@ -51,7 +51,9 @@ export class InfiniteSessionController {
       'otherwise the token lives 2 hours (CONTRACTS.md; the document\'s dictionary describes the values the other way round). ' +
       'With Gitea configured, giteaToken is a Gitea access token and a Gitea failure answers General.GiteaServerError without ' +
       'signing in; without it, giteaToken is a JWT for audience `gitea`. storageToken is a JWT for audience `storage`; both ' +
-      'verify with /.well-known/jwks.json and live as long as accessToken. Wrong password and unknown account alike: Account.VerifyError.',
+      'verify with /.well-known/jwks.json, live as long as the session (2 h or 7 days) and end with it (logout, password change, ' +
+      'reset, deletion): `POST /v2/token-introspection` (RFC 7662) tells whether one is live. ' +
+      'Wrong password and unknown account alike: Account.VerifyError.',
     type: LoginEnvelopeDto,
     successData: LOGIN_EXAMPLE,
     errors: [InfiniteCode.GiteaServerError, invalidParam('password'), InfiniteCode.VerifyError],

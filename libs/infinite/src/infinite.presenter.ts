@@ -1,4 +1,4 @@
-import { Account, AccountStatus, IssuedSession, SideTokens, toNationalPhone } from '@app/accounts';
+import { Account, AccountStatus, IssuedSession, isEmailVerified, SideTokens, toNationalPhone } from '@app/accounts';
 import { LoginDataDto, UserDetailDto } from './dto/responses.dto';
 
 /** China keeps UTC+8 all year (no daylight saving), so a fixed offset is Asia/Shanghai. */
@@ -51,7 +51,7 @@ export function toLoginData(issued: IssuedSession & SideTokens): LoginDataDto {
     giteaToken: issued.giteaToken,
     storageToken: issued.storageToken,
     // The document spells the unverified value "unUerified"; clients compare against that text.
-    ...profileFields(account, account.emailVerified ? 'email.verified' : 'email.unUerified', LOGIN_STATUS[account.status]),
+    ...profileFields(account, isEmailVerified(account) ? 'email.verified' : 'email.unUerified', LOGIN_STATUS[account.status]),
     userId: String(account.id),
   };
 }
@@ -59,7 +59,7 @@ export function toLoginData(issued: IssuedSession & SideTokens): LoginDataDto {
 /** getUserDetail's data: the same profile with the numeric enumerations of its table. */
 export function toUserDetail(account: Account): UserDetailDto {
   return {
-    ...profileFields(account, account.emailVerified ? 2 : 1, DETAIL_STATUS[account.status]),
+    ...profileFields(account, isEmailVerified(account) ? 2 : 1, DETAIL_STATUS[account.status]),
     userId: account.id,
   };
 }

@@ -55,6 +55,7 @@ export const OAUTH_SERVER_ERRORS: Record<SurfaceErrorCode, OAuthErrorEntry> = {
   [AccountsErrorCode.TokenExpired]: INVALID_GRANT,
   [AccountsErrorCode.Forbidden]: INVALID_REQUEST,
   [AccountsErrorCode.CodeInvalid]: INVALID_GRANT,
+  [AccountsErrorCode.ContactUnproven]: INVALID_GRANT,
   [AccountsErrorCode.CodeSendTooSoon]: { status: 429, error: 'temporarily_unavailable' },
   [AccountsErrorCode.SmsLimitReached]: { status: 429, error: 'temporarily_unavailable' },
   [AccountsErrorCode.RateLimited]: { status: 429, error: 'temporarily_unavailable' },
@@ -76,3 +77,8 @@ export const OAUTH_SERVER_ERRORS: Record<SurfaceErrorCode, OAuthErrorEntry> = {
 
 /** The validation rule that marks a grant_type this server does not serve. */
 export const UNSUPPORTED_GRANT_RULE = 'isSupportedGrantType';
+
+/** The validation rule broken by a request that authenticates its client both by HTTP Basic and in the body. */
+export const SINGLE_CLIENT_AUTHENTICATION_RULE = 'singleClientAuthentication';
+export const SINGLE_CLIENT_AUTHENTICATION_DESCRIPTION =
+  'Use one client authentication method per request (RFC 6749 section 2.3): HTTP Basic or client_id and client_secret in the body, not both.';

@@ -1,7 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountsErrorCode } from '@app/accounts';
 import { FailedRequest, FailureResponse, Surface, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
-import { OAUTH_ERROR_DESCRIPTIONS, OAUTH_SERVER_ERRORS, OAuthErrorEntry, UNSUPPORTED_GRANT_RULE } from './oauth-server-errors';
+import {
+  OAUTH_ERROR_DESCRIPTIONS,
+  OAUTH_SERVER_ERRORS,
+  OAuthErrorEntry,
+  SINGLE_CLIENT_AUTHENTICATION_DESCRIPTION,
+  SINGLE_CLIENT_AUTHENTICATION_RULE,
+  UNSUPPORTED_GRANT_RULE,
+} from './oauth-server-errors';
 
 export const TOKEN_INFO_PATH = '/oauth/token/info';
 const TOKEN_FAILURES = new Set<string>([AccountsErrorCode.TokenInvalid, AccountsErrorCode.TokenExpired, TransportErrorCode.TokenMissing]);
@@ -46,6 +53,8 @@ export class OAuthServerSurface implements Surface, OnModuleInit {
   private describe(failure: SurfaceFailure, entry: OAuthErrorEntry): string {
     if (entry.error === 'invalid_token' && failure.code === AccountsErrorCode.TokenExpired) return 'The access token expired';
     if (entry.error === 'invalid_request') {
+      const rules = Object.values(failure.details.fields ?? {}).flat();
+      if (rules.includes(SINGLE_CLIENT_AUTHENTICATION_RULE)) return SINGLE_CLIENT_AUTHENTICATION_DESCRIPTION;
       const missing = Object.entries(failure.details.fields ?? {}).find(([, rules]) => rules.some((rule) => MISSING_RULES.has(rule)));
       if (missing) return `Missing required parameter: ${missing[0]}.`;
       if (failure.code === TransportErrorCode.RouteNotFound) return 'No such endpoint.';

@@ -47,7 +47,8 @@ export class OAuthTokenController {
   @ApiOperation({
     summary: 'oauth登录: get or refresh tokens (RFC 6749 password and refresh_token grants)',
     description: [
-      'Client authentication: HTTP Basic (`client_id:client_secret`) or `client_id` and `client_secret` in the body.',
+      'Client authentication: HTTP Basic (`client_id:client_secret`) or `client_id` and `client_secret` in the body, one of them ' +
+        '(RFC 6749 §2.3): a request with both is refused with 400 `invalid_request`, even when they name the same client.',
       '`password` grant: `username` is a phone, username or email; `password` is the account password or a live `oauth_login_code` (single use).',
       '`refresh_token` grant: each refresh token works once and only for the client it was issued to; presenting a used one ends the session.',
       'Access tokens live 86400 s; refresh tokens 30 days from their last use. Parameters come from the body only (not the query string).',
@@ -55,7 +56,7 @@ export class OAuthTokenController {
   })
   @ApiOkResponse({ type: OAuthTokenDto })
   @ApiBadRequestResponse(
-    oauthErrorExamples('invalid_grant: wrong credentials, a used or expired login code or refresh token, another client\'s refresh token', [
+    oauthErrorExamples('invalid_grant: wrong credentials, a used or expired login code or refresh token, another client\'s refresh token; invalid_request: a missing parameter, or client credentials both in HTTP Basic and the body', [
       'invalid_grant',
       'invalid_request',
       'unsupported_grant_type',
@@ -88,9 +89,11 @@ export class OAuthTokenController {
     summary: 'Revoke an access or refresh token (RFC 7009)',
     description:
       'Ends the session the token belongs to (its access and refresh tokens alike). Answers 200 `{}` whether or not the token was valid, ' +
-      'already revoked, or issued to another client (which is left untouched); only a failed client authentication is an error.',
+      'already revoked, or issued to another client (which is left untouched); only a failed client authentication is an error. ' +
+      'The client authenticates by HTTP Basic or by `client_id` and `client_secret` in the body, not both (400 `invalid_request`).',
   })
   @ApiOkResponse({ description: 'RFC 7009: `{}` whether or not the token was live', schema: { type: 'object', example: {} } })
+  @ApiBadRequestResponse(oauthErrorExamples('Client credentials both in HTTP Basic and the body', ['invalid_request']))
   @ApiUnauthorizedResponse(oauthErrorExamples('Client authentication failed', ['invalid_client']))
   async revoke(@Req() request: HttpRequest, @Body() body: RevokeRequestDto): Promise<Record<string, never>> {
     await this.revokeToken.execute({ credentials: clientCredentialsOf(request, body), token: body.token });

@@ -22,6 +22,7 @@ export const OAUTH_V1_ERRORS: Record<SurfaceErrorCode, string> = {
   [AccountsErrorCode.TokenExpired]: 'token已过期',
   [AccountsErrorCode.Forbidden]: '没有权限',
   [AccountsErrorCode.CodeInvalid]: '校验码错误或已失效',
+  [AccountsErrorCode.ContactUnproven]: '该手机号尚未验证，请用密码登录后验证',
   [AccountsErrorCode.CodeSendTooSoon]: '1分钟内只能获取一次校验码',
   [AccountsErrorCode.SmsLimitReached]: '短信发送次数超过限制',
   [AccountsErrorCode.RateLimited]: '请求过于频繁，请稍后再试',

@@ -105,13 +105,14 @@ export class OauthV1UsersController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: '用户登录', description: 'The code must be of type 2. Answers a new oauth_login_code for POST /oauth/token.' })
   @ApiResultResponse(LoginCodeDto, ['校验码错误或已失效', '该手机号未注册', '账户已被停用'])
-  async login(@Body() body: PhoneCodeDto): Promise<LoginCodeDto> {
+  async login(@Body() body: PhoneCodeDto, @Client() client: ClientInfo): Promise<LoginCodeDto> {
     const account = await this.codeSignIn.authenticate({
       channel: CodeChannel.Sms,
       target: body.phone,
       code: body.validation_code,
       purpose: CodePurpose.Login,
       audience: Audience.OAuth,
+      client,
     });
     return toLoginCode(await this.issueTicket.execute(account));
   }

@@ -9,7 +9,7 @@ import { UsersAuthenticated } from './users-auth';
 import { ok, toHeadImg, toSelfInfo, UsersEnvelope } from './users.presenter';
 import { profilePatchOf } from './profile-patch';
 
-const { ValidationFailed, FileTooLarge, FileTypeNotAllowed } = AccountsErrorCode;
+const { ValidationFailed, FileTooLarge, FileTypeNotAllowed, RateLimited } = AccountsErrorCode;
 
 @ApiTags('users')
 @UsersAuthenticated()
@@ -55,10 +55,13 @@ export class UsersProfileController {
   @ApiBody({ type: AvatarUploadDto })
   @ApiOperation({
     summary: '更换本用户头像信息: upload a new avatar (multipart field file)',
-    description: 'One JPEG, PNG, GIF or WebP image, judged by its content, at most 5 MB. Served at {PUBLIC_URL}/files/<uuid>.<suffix>.',
+    description:
+      'One JPEG, PNG, GIF or WebP image, judged by its content, at most 5 MB. Served at {PUBLIC_URL}/files/<uuid>.<suffix>; ' +
+      'the avatar it replaces is removed (its URL answers 404). At most AVATAR_UPLOADS_PER_HOUR (default 10) attempts per ' +
+      'account and hour, one at a time: past that, 429 with Retry-After.',
   })
   @ApiOkResponse({ type: UsersHeadImgEnvelopeDto, description: 'The stored avatar' })
-  @ApiUsersErrors(ValidationFailed, FileTooLarge, FileTypeNotAllowed, TransportErrorCode.MalformedRequest, ...TOKEN_ERRORS)
+  @ApiUsersErrors(ValidationFailed, FileTooLarge, FileTypeNotAllowed, RateLimited, TransportErrorCode.MalformedRequest, ...TOKEN_ERRORS)
   async avatar(@Auth() auth: AuthContext, @UploadedFile() file: UploadedBytes | undefined): Promise<UsersEnvelope<HeadImgDto>> {
     if (!file) throw new RequestValidationError({ file: ['isNotEmpty'] }, 'file: a multipart field named file is required');
     const stored = await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalName });

@@ -30,6 +30,7 @@ export const USERS_ERRORS: Record<SurfaceErrorCode, UsersErrorEntry> = {
   [AccountsErrorCode.TokenExpired]: { status: 401, message: 'token已过期，请重新登录' },
   [AccountsErrorCode.Forbidden]: { status: 403, message: '没有权限' },
   [AccountsErrorCode.CodeInvalid]: { status: 400, message: '验证码错误或已失效' },
+  [AccountsErrorCode.ContactUnproven]: { status: 403, message: '联系方式尚未验证' },
   [AccountsErrorCode.CodeSendTooSoon]: { status: 429, message: '验证码发送过于频繁，请稍后再试' },
   [AccountsErrorCode.SmsLimitReached]: { status: 429, message: '短信发送次数已达上限，请稍后再试' },
   [AccountsErrorCode.RateLimited]: { status: 429, message: '请求过于频繁，请稍后再试' },

@@ -56,6 +56,7 @@ export const VCODE_ERRORS: Record<SurfaceErrorCode, VcodeAnswer> = {
   [AccountsErrorCode.TokenExpired]: TOKEN_INVALID,
   [AccountsErrorCode.Forbidden]: answer('1', '没有权限'),
   [AccountsErrorCode.CodeInvalid]: answer('1', '验证码无效'),
+  [AccountsErrorCode.ContactUnproven]: answer('1', '该手机号尚未验证，请用密码登录'),
   [AccountsErrorCode.CodeSendTooSoon]: answer('1', '验证码发送过于频繁，请60秒后再试'),
   [AccountsErrorCode.SmsLimitReached]: answer('1', '短信发送次数已达上限，请稍后再试'),
   [AccountsErrorCode.RateLimited]: answer('1', '请求过于频繁，请稍后再试'),
@@ -125,6 +126,7 @@ export const VCODE_OPERATION_ERRORS: Record<VcodeOperation, Partial<Record<Surfa
     // The table's only failure is "1 Token无效": the code (this endpoint's only proof) is wrong, expired or used.
     [AccountsErrorCode.CodeInvalid]: TOKEN_INVALID,
     [AccountsErrorCode.ValueUnchanged]: answer('1', '新密码不能与原密码相同'),
+    [AccountsErrorCode.ContactUnproven]: answer('1', '该手机号尚未验证，不能用验证码重置密码'),
   },
   [VcodeOperation.Get]: {
     [AccountsErrorCode.AccountNotFound]: GET_FAILED,

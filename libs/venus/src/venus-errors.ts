@@ -48,6 +48,7 @@ export const VENUS_FAILURES: Record<SurfaceErrorCode, VenusError> = {
   [AccountsErrorCode.TokenExpired]: E.tokenExpired,
   [AccountsErrorCode.Forbidden]: E.invalidToken,
   [AccountsErrorCode.CodeInvalid]: E.invalidParams,
+  [AccountsErrorCode.ContactUnproven]: E.invalidParams,
   [AccountsErrorCode.CodeSendTooSoon]: E.tooManyRequests,
   [AccountsErrorCode.SmsLimitReached]: E.tooManyRequests,
   [AccountsErrorCode.RateLimited]: E.tooManyRequests,

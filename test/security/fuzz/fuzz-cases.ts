@@ -39,6 +39,9 @@ const ONE_MB = 'x'.repeat(1024 * 1024);
 /** Under Node's 16 KB header limit together with the request line and the other headers. */
 const LONG_TEXT = 'y'.repeat(10 * 1024);
 const HEADER_TEXT = 'z'.repeat(8 * 1024);
+/** 10,000 levels in 20 kB: the body parser refuses more than 32 before anything walks it by recursion. */
+const DEEP_JSON = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+const DEEP_FORM = `a${'[b]'.repeat(10_000)}=1`;
 const TINY_PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 const encode = (record: Record<string, string>) =>
@@ -78,6 +81,7 @@ function requestCases(op: Operation): Omit<FuzzCase, 'withToken'>[] {
     raw('text/plain body', 'text/plain', 'hello there', requiredBody),
     raw('application/xml body', 'application/xml', '<?xml version="1.0"?><user><name>x</name></user>', requiredBody),
     raw('empty JSON object', 'application/json', '{}', requiredBody),
+    raw('JSON nested 10,000 deep', 'application/json', `{"${firstField}":${DEEP_JSON}}`, bodyRead),
     {
       label: '1 MB string',
       mustFail: bodyRead,
@@ -98,6 +102,7 @@ function requestCases(op: Operation): Omit<FuzzCase, 'withToken'>[] {
   if (op.contentTypes.includes('application/x-www-form-urlencoded') && formFields.length) {
     const text = formFields.map((entry) => `${encodeURIComponent(entry.name)}[$gt]=1`).join('&');
     cases.push(raw('form with operator objects in every field', 'application/x-www-form-urlencoded', text, true));
+    cases.push(raw('form key nested 10,000 deep', 'application/x-www-form-urlencoded', DEEP_FORM, true));
   }
   return cases;
 }

@@ -21,6 +21,8 @@ describe('configuration from the environment', () => {
     expect(config.accounts.limits).toMatchObject({ loginMaxFailures: 10, lockoutMaxSeconds: 900, smsHourlyLimit: 1000, smsDailyLimitPerPhone: 10 });
     expect(config.rateLimitPerMinute).toBe(60);
     expect(config.heapGrowingPercent).toBe(50);
+    expect(config.accounts.hashQueue.maxWaitMs).toBe(3000);
+    expect(config.accounts.hashQueue.limit).toBeGreaterThanOrEqual(90);
   });
 
   it('names every wrong value on its own line', () => {
@@ -33,10 +35,11 @@ describe('configuration from the environment', () => {
       GITEA_URL: 'https://git.example.com',
       TOKEN_HASH_SECRET: 'short',
       HEAP_GROWING_PERCENT: 'half',
+      PASSWORD_HASH_QUEUE_LIMIT: '-1',
     });
     const variables = problems.map((problem) => problem.split(':')[0]);
     expect(variables).toEqual(
-      expect.arrayContaining(['PORT', 'DATABASE_URL', 'RATE_LIMIT_PER_MINUTE', 'EMAIL_DRIVER', 'REDIS_URL', 'GITEA_ADMIN_TOKEN', 'TOKEN_HASH_SECRET', 'HEAP_GROWING_PERCENT']),
+      expect.arrayContaining(['PORT', 'DATABASE_URL', 'RATE_LIMIT_PER_MINUTE', 'EMAIL_DRIVER', 'REDIS_URL', 'GITEA_ADMIN_TOKEN', 'TOKEN_HASH_SECRET', 'HEAP_GROWING_PERCENT', 'PASSWORD_HASH_QUEUE_LIMIT']),
     );
     expect(new Set(variables).size).toBe(variables.length);
   });

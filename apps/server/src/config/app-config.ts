@@ -1,4 +1,4 @@
-import { AccountsConfig, OWASP_ARGON2, parsePhoneRegions } from '@app/accounts';
+import { AccountsConfig, DEFAULT_HASH_QUEUE_WAIT_MS, defaultHashQueueLimit, OWASP_ARGON2, parsePhoneRegions } from '@app/accounts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -88,6 +88,10 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
         timeCost: env.ARGON2_TIME_COST ?? OWASP_ARGON2.timeCost,
         parallelism: env.ARGON2_PARALLELISM ?? OWASP_ARGON2.parallelism,
       },
+      hashQueue: {
+        limit: env.PASSWORD_HASH_QUEUE_LIMIT ?? defaultHashQueueLimit(),
+        maxWaitMs: env.PASSWORD_HASH_QUEUE_WAIT_MS ?? DEFAULT_HASH_QUEUE_WAIT_MS,
+      },
       limits: {
         loginMaxFailures: env.LOGIN_MAX_FAILURES ?? 10,
         lockoutBaseSeconds: 60,
@@ -97,6 +101,7 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
         smsHourlyLimit: env.SMS_HOURLY_LIMIT ?? 1000,
         smsDailyLimitPerPhone: env.SMS_DAILY_LIMIT_PER_PHONE ?? 10,
         codeSendsPerIpPerHour: env.CODE_SENDS_PER_IP_PER_HOUR ?? 30,
+        avatarUploadsPerHour: env.AVATAR_UPLOADS_PER_HOUR ?? 10,
       },
       codes: { ttlSeconds: 600, resendSeconds: 60, maxAttempts: 5 },
       delivery: {

@@ -37,6 +37,7 @@ export class Environment {
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() CODE_SENDS_PER_IP_PER_HOUR?: number;
   @IsOptional() @Matches(/^\s*[A-Za-z]{2}(\s*,\s*[A-Za-z]{2})*\s*$/, { message: 'SMS_ALLOWED_REGIONS must be a comma list of ISO 3166 region codes, such as CN or CN,HK,MO' })
   SMS_ALLOWED_REGIONS?: string;
+  @IsOptional() @Transform(toInt) @Min(1) @IsInt() AVATAR_UPLOADS_PER_HOUR?: number;
 
   @IsOptional() @IsIn(['outbox', 'smtp']) EMAIL_DRIVER?: string;
   @IsOptional() @IsIn(['outbox', 'http']) SMS_DRIVER?: string;
@@ -68,6 +69,8 @@ export class Environment {
   @IsOptional() @Transform(toInt) @Min(1024) @IsInt() ARGON2_MEMORY_KIB?: number;
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() ARGON2_TIME_COST?: number;
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() ARGON2_PARALLELISM?: number;
+  @IsOptional() @Transform(toInt) @Min(0) @IsInt() PASSWORD_HASH_QUEUE_LIMIT?: number;
+  @IsOptional() @Transform(toInt) @Min(100) @IsInt() PASSWORD_HASH_QUEUE_WAIT_MS?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() V2_REGISTER_REQUIRE_PHONE_CODE?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() V2_REGISTER_REQUIRE_EMAIL_CODE?: boolean;
   @IsOptional() @Transform(toInt) @Min(1024) @IsInt() MAX_UPLOAD_BYTES?: number;

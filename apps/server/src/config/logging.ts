@@ -4,15 +4,37 @@ import { Params } from 'nestjs-pino';
 
 /** Headers worth logging; everything else (tokens, word-info, cookies) never reaches the log. */
 const LOGGED_HEADERS = ['user-agent', 'content-type', 'content-length', 'terminal', 'x-request-id'];
-const SECRET_QUERY_KEYS = /^(access_token|refresh_token|token|code|js_code|password|secret|client_secret|validation_code|verifyCode|smsCode)$/i;
 
-/** The path and query of a URL, with the values of secret-looking parameters masked. */
+const REDACTED = '[REDACTED]';
+/** Shorter than any verification code (6 digits) or phone number. */
+const SHORT_NUMBER = /^\d{1,5}$/;
+/**
+ * The only query values a log line shows, each in the one shape it is harmless
+ * in (a short number, a UUID). Every other value (phones,
+ * emails, search terms, codes, tokens, passwords, whatever a client puts
+ * there) is masked: a list of secret names would miss the next one.
+ */
+const LOGGED_QUERY_VALUES = new Map<string, RegExp>([
+  ['page', SHORT_NUMBER],
+  ['per_page', SHORT_NUMBER],
+  ['type', SHORT_NUMBER],
+  ['id', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i],
+]);
+/** A parameter's name is shown when it reads as a name (not a value sent as a bare key, like `?13812345678`). */
+const PARAMETER_NAME = /^[A-Za-z_][\w.[\]-]{0,63}$/;
+
+/** The path and query of a URL, with every query value outside LOGGED_QUERY_VALUES masked. */
 export function redactUrl(url: string): string {
-  const [path, query] = url.split('?', 2);
+  const separator = url.indexOf('?');
+  if (separator === -1) return url;
+  const path = url.slice(0, separator);
+  const query = url.slice(separator + 1);
   if (!query) return path;
-  const params = new URLSearchParams(query);
-  for (const key of [...params.keys()]) if (SECRET_QUERY_KEYS.test(key)) params.set(key, '[REDACTED]');
-  return `${path}?${params.toString()}`;
+  const shown = [...new URLSearchParams(query)].map(([key, value]) => {
+    if (LOGGED_QUERY_VALUES.get(key)?.test(value)) return `${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
+    return `${PARAMETER_NAME.test(key) ? encodeURIComponent(key) : REDACTED}=${REDACTED}`;
+  });
+  return `${path}?${shown.join('&')}`;
 }
 
 /** pino-http writes its one line per request at info; below these levels it never writes anything. */

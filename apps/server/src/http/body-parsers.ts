@@ -10,6 +10,14 @@ const MALFORMED_BODY = 'the request is malformed';
 /** Most fields a form body may carry (more is "too large", as before). */
 const FORM_PARAMETER_LIMIT = 100;
 
+/**
+ * Deepest nesting of objects and arrays a body may have (no contract needs more
+ * than three). Nest's ValidationPipe and class-transformer walk a body by
+ * recursion: without this bound, a 20 kB body nested 10,000 deep overflowed the
+ * stack there and was answered 500.
+ */
+export const MAX_BODY_DEPTH = 32;
+
 const DECOMPRESS: Record<string, (bytes: Buffer, options: { maxOutputLength: number }) => Buffer> = {
   gzip: gunzipSync,
   'x-gzip': gunzipSync,
@@ -68,6 +76,8 @@ function parseJson(text: string): unknown {
   if (text.length === 0) return {};
   const first = /[^ \t\n\r]/.exec(text)?.[0];
   if (first !== '{' && first !== '[') throw new BadRequestException(MALFORMED_BODY);
+  // Measured on the text, before anything (parser or later walk) builds or visits the nesting.
+  if (jsonNestingExceeds(text, MAX_BODY_DEPTH)) throw new BadRequestException(MALFORMED_BODY);
   try {
     // Keys that could reach a prototype are dropped, never merged.
     return secureJson.parse(text, undefined, { protoAction: 'remove', constructorAction: 'remove' });
@@ -76,11 +86,47 @@ function parseJson(text: string): unknown {
   }
 }
 
+const [QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ['"', '\\', '{', '}', '[', ']'].map((char) => char.charCodeAt(0));
+
+/**
+ * Whether the JSON text opens more than `limit` objects or arrays inside one
+ * another. One pass without recursion; brackets inside strings do not count.
+ * Malformed text is left to the parser.
+ */
+export function jsonNestingExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === BACKSLASH) i += 1;
+      else if (char === QUOTE) inString = false;
+    } else if (char === QUOTE) {
+      inString = true;
+    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (char === CLOSE_BRACE || char === CLOSE_BRACKET) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
 function parseFormBody(text: string, charset: string): unknown {
   if (text.length === 0) return {};
   if (text.split('&').length > FORM_PARAMETER_LIMIT) throw new PayloadTooLargeException('too many parameters');
   try {
-    return parseForm(text, { allowPrototypes: false, arrayLimit: FORM_PARAMETER_LIMIT, depth: 32, strictDepth: true, parameterLimit: FORM_PARAMETER_LIMIT, charset: charset as 'utf-8' | 'iso-8859-1' });
+    return parseForm(text, {
+      allowPrototypes: false,
+      arrayLimit: FORM_PARAMETER_LIMIT,
+      parameterLimit: FORM_PARAMETER_LIMIT,
+      // `a[b]=1` is qs depth 1 and nests two objects: the same bound as JSON's. A deeper key is
+      // refused (strictDepth) rather than kept whole as one key, so no deep structure is built.
+      depth: MAX_BODY_DEPTH - 1,
+      strictDepth: true,
+      charset: charset as 'utf-8' | 'iso-8859-1',
+    });
   } catch {
     throw new BadRequestException('the form body is malformed');
   }

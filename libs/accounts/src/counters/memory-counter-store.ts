@@ -41,6 +41,11 @@ export class MemoryCounterStore extends CounterStore {
     return Promise.resolve(0);
   }
 
+  leaseSeconds(key: string): Promise<number> {
+    const heldUntil = this.leases.get(key) ?? 0;
+    return Promise.resolve(Math.max(0, Math.ceil((heldUntil - this.clock.now().getTime()) / 1000)));
+  }
+
   release(key: string): Promise<void> {
     this.leases.delete(key);
     return Promise.resolve();

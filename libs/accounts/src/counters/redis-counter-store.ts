@@ -31,6 +31,10 @@ export class RedisCounterStore extends CounterStore {
     return Math.max(1, await this.redis.ttl(this.prefix + key));
   }
 
+  async leaseSeconds(key: string): Promise<number> {
+    return Math.max(0, await this.redis.ttl(this.prefix + key));
+  }
+
   async release(key: string): Promise<void> {
     await this.redis.del(this.prefix + key);
   }

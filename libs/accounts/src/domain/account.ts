@@ -1,3 +1,5 @@
+import type { ContactProof } from './contact-proof';
+
 export enum AccountRole {
   User = 'user',
   Admin = 'admin',
@@ -51,9 +53,12 @@ export interface Account extends Profile {
   accountNumber: string;
   username: string | null;
   email: string | null;
-  emailVerified: boolean;
+  /** Null when there is no email. */
+  emailProof: ContactProof | null;
   /** E.164, e.g. +8613812345678. */
   phone: string | null;
+  /** Null when there is no phone. */
+  phoneProof: ContactProof | null;
   passwordHash: string | null;
   avatarFileId: string | null;
   role: AccountRole;

@@ -20,6 +20,8 @@ export enum AccountsErrorCode {
   TokenExpired = 'token_expired',
   Forbidden = 'forbidden',
   CodeInvalid = 'code_invalid',
+  /** The phone or email was set without a code and is not proven yet: no code sign-in or reset through it. */
+  ContactUnproven = 'contact_unproven',
   CodeSendTooSoon = 'code_send_too_soon',
   SmsLimitReached = 'sms_limit_reached',
   RateLimited = 'rate_limited',

@@ -4,6 +4,12 @@ const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/** Audiences of the JWTs a sign-in hands out for the services next to the API (storage, Gitea). */
+export enum SideAudience {
+  Storage = 'storage',
+  Gitea = 'gitea',
+}
+
 export type AccessTokenFormat = 'jwt' | 'users-jwt' | 'opaque';
 /**
  * rotating: a refresh token is exchanged for a new pair, and reuse of a rotated one ends the session.
@@ -31,6 +37,11 @@ export interface AudiencePolicy {
   identityChangeWithoutCode?: boolean;
   /** The contract changes the password without the current one (the session is the proof). */
   passwordChangeWithoutCurrent?: boolean;
+  /**
+   * Side tokens its sign-in hands out: JWTs for the services next to the API,
+   * naming the session (sid), expiring with it, and ended with it (introspection).
+   */
+  sideAudiences?: SideAudience[];
 }
 
 /** Token lifetimes are core rules: each contract's surface only picks its audience. */
@@ -45,7 +56,13 @@ export const AUDIENCE_POLICIES: Record<Audience, AudiencePolicy> = {
     passwordChangeWithoutCurrent: true,
   },
   [Audience.Users]: { format: 'users-jwt', accessTtlSeconds: DAY, renewGraceSeconds: 2 * HOUR, refresh: 'replace' },
-  [Audience.Infinite]: { format: 'jwt', accessTtlSeconds: 2 * HOUR, keepLoginTtlSeconds: 7 * DAY, refresh: 'none' },
+  [Audience.Infinite]: {
+    format: 'jwt',
+    accessTtlSeconds: 2 * HOUR,
+    keepLoginTtlSeconds: 7 * DAY,
+    refresh: 'none',
+    sideAudiences: [SideAudience.Storage, SideAudience.Gitea],
+  },
   [Audience.OAuth]: {
     format: 'jwt',
     accessTtlSeconds: DAY,
@@ -56,8 +73,3 @@ export const AUDIENCE_POLICIES: Record<Audience, AudiencePolicy> = {
   [Audience.Vcode]: { format: 'opaque', accessTtlSeconds: DAY, refresh: 'none', identityChangeWithoutCode: true },
 };
 
-/** Tokens handed out beside an infinite sign-in for the services next to it. */
-export enum SideAudience {
-  Storage = 'storage',
-  Gitea = 'gitea',
-}

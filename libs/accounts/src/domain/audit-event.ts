@@ -7,6 +7,10 @@ export enum AuditEventType {
   PasswordReset = 'password.reset',
   EmailChanged = 'email.changed',
   PhoneChanged = 'phone.changed',
+  /** A contact was proven; for a contact claimed at registration, the account's earlier credentials ended. */
+  ContactProven = 'contact.proven',
+  /** An unproven contact was taken from the account by someone who proved it. */
+  ContactReleased = 'contact.released',
   UsernameChanged = 'username.changed',
   AccountDeleted = 'account.deleted',
   AccountUpdatedByAdmin = 'account.updated_by_admin',

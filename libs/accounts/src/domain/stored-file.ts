@@ -9,6 +9,11 @@ export interface StoredFile {
   createdAt: Date;
 }
 
+/** Where clients fetch the file: PUBLIC_URL/files/<id>.<suffix>. */
+export function fileUrl(publicUrl: string, file: Pick<StoredFile, 'id' | 'suffix'>): string {
+  return `${publicUrl.replace(/\/$/, '')}/files/${storedFileName(file)}`;
+}
+
 export function storedFileName(file: Pick<StoredFile, 'id' | 'suffix'>): string {
   return `${file.id}.${file.suffix}`;
 }

@@ -40,4 +40,6 @@ export interface CodeProof {
   code: string;
   scope: Audience;
   purpose: CodePurpose;
+  /** Where the request came from: an address that proves a phone becomes its owner's (SMS budget). */
+  ip?: string | null;
 }

@@ -1,4 +1,5 @@
 import { Account, AccountRole, AccountStatus, Sex } from '../domain/account';
+import { ContactProof } from '../domain/contact-proof';
 import { AuditEvent, AuditEventType } from '../domain/audit-event';
 import { OAuthClient } from '../domain/oauth-client';
 import { Audience, Session } from '../domain/session';
@@ -19,9 +20,6 @@ import {
   WeChatIdentityEntity,
 } from './entities';
 
-/** SQLite answers booleans as 0/1 in raw rows; entities already convert. */
-const bool = (value: unknown): boolean => value === true || value === 1 || value === '1';
-
 export function toAccount(row: AccountEntity): Account {
   return {
     id: Number(row.id),
@@ -29,8 +27,9 @@ export function toAccount(row: AccountEntity): Account {
     accountNumber: row.accountNumber,
     username: row.username,
     email: row.email,
-    emailVerified: bool(row.emailVerified),
+    emailProof: row.email === null ? null : ((row.emailProof as ContactProof | null) ?? ContactProof.Asserted),
     phone: row.phone,
+    phoneProof: row.phone === null ? null : ((row.phoneProof as ContactProof | null) ?? ContactProof.Asserted),
     passwordHash: row.passwordHash,
     nickname: row.nickname,
     avatarUrl: row.avatarUrl,
@@ -109,6 +108,7 @@ export function toLoginTicket(row: LoginTicketEntity): LoginTicket {
     id: Number(row.id),
     accountId: Number(row.accountId),
     secretHash: row.secretHash,
+    sessionEpoch: row.sessionEpoch,
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
     consumedAt: row.consumedAt,

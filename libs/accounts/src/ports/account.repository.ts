@@ -1,3 +1,4 @@
+import { ContactProof } from '../domain/contact-proof';
 import { Account, AccountRole, AccountStatus, ProfilePatch } from '../domain/account';
 
 export interface NewAccount {
@@ -5,11 +6,21 @@ export interface NewAccount {
   accountNumber: string;
   username: string | null;
   email: string | null;
-  emailVerified: boolean;
+  emailProof: ContactProof | null;
   phone: string | null;
+  phoneProof: ContactProof | null;
   passwordHash: string | null;
   role: AccountRole;
   profile: ProfilePatch;
+}
+
+/** A contact and its proof change together (a new contact without its proof would keep the old one's trust). */
+export interface IdentityPatch {
+  username?: string | null;
+  email?: string | null;
+  emailProof?: ContactProof | null;
+  phone?: string | null;
+  phoneProof?: ContactProof | null;
 }
 
 export interface AccountSearch {
@@ -40,10 +51,12 @@ export abstract class AccountRepository {
   abstract search(query: AccountSearch): Promise<{ items: Account[]; total: number }>;
   abstract updateProfile(id: number, patch: ProfilePatch): Promise<void>;
   /** Throws like insert when the new value belongs to another account. */
-  abstract updateIdentity(
-    id: number,
-    patch: { username?: string | null; email?: string | null; emailVerified?: boolean; phone?: string | null },
-  ): Promise<void>;
+  abstract updateIdentity(id: number, patch: IdentityPatch): Promise<void>;
+  /**
+   * The holder of a claimed contact proved it: the contact becomes proven, the
+   * password is cleared and every session ends (epoch + 1), at once.
+   */
+  abstract revokeCredentialsForProof(id: number, proven: { emailProof?: ContactProof; phoneProof?: ContactProof }): Promise<void>;
   abstract updateAdminFields(id: number, patch: { role?: AccountRole; status?: AccountStatus }): Promise<void>;
   /** Sets a new password hash and, when endSessions, ends every session (epoch + 1). */
   abstract updatePasswordHash(id: number, passwordHash: string, endSessions: boolean): Promise<void>;
@@ -54,6 +67,7 @@ export abstract class AccountRepository {
   abstract lockUntil(id: number, until: Date): Promise<void>;
   abstract resetFailedLogins(id: number): Promise<void>;
   abstract setAvatar(id: number, avatarUrl: string, fileId: string | null): Promise<void>;
+  abstract clearAvatar(id: number): Promise<void>;
   /** Frees username, email and phone, erases personal data, ends all sessions, marks deleted. */
   abstract erase(id: number, at: Date): Promise<void>;
 }

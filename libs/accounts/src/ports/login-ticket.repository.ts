@@ -2,6 +2,8 @@ export interface LoginTicket {
   id: number;
   accountId: number;
   secretHash: string;
+  /** The account's session epoch when issued: a ticket ends with the sessions (password change, reset, deletion). */
+  sessionEpoch: number;
   createdAt: Date;
   expiresAt: Date;
   consumedAt: Date | null;

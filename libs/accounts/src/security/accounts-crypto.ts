@@ -24,7 +24,7 @@ export class AccountsCrypto {
     return new AccountsCrypto(
       await TokenSigner.create(keys.jwtPrivateKey),
       new SecretHasher(keys.tokenHashKey),
-      new PasswordHasher(config.argon2),
+      new PasswordHasher(config.argon2, config.hashQueue),
       new WordInfoCipher(keys.wordInfoPrivateKey),
     );
   }

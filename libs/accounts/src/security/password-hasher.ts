@@ -1,6 +1,7 @@
 import * as argon2 from 'argon2';
 import { availableParallelism } from 'node:os';
-import { ConcurrencyGate } from './concurrency-gate';
+import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
+import { ConcurrencyGate, GateSaturatedError } from './concurrency-gate';
 
 export interface Argon2Parameters {
   memoryKiB: number;
@@ -23,13 +24,40 @@ export function hashingConcurrency(cores = availableParallelism(), threadPoolSiz
   return Math.max(1, Math.min(cores, threadPoolSize - 1));
 }
 
-/** argon2id hashing; argon2 runs on libuv's thread pool, so the event loop stays free. */
+/** How many hashes may wait for a free slot, and how long one may wait. */
+export interface HashQueueOptions {
+  limit: number;
+  maxWaitMs: number;
+}
+
+/**
+ * A queue that drains in about 2 s: the bench measures ~22 ms of CPU per OWASP
+ * hash, so ~45 hashes a second per slot (~95/s on 2 cores), 90 waiting per slot.
+ * Past it a sign-in storm is answered "try again" at once instead of making
+ * every sign-in wait behind it (400 queued hashes were a p95 of 22 s).
+ */
+export function defaultHashQueueLimit(slots = hashingConcurrency()): number {
+  return slots * 90;
+}
+
+/** Above the queue's drain time, so only a machine slowed by other work sheds by deadline. */
+export const DEFAULT_HASH_QUEUE_WAIT_MS = 3000;
+
+/** What a shed hash answers in every contract: their rate-limit envelope, retry in a second. */
+const SHED_RETRY_AFTER_SECONDS = 1;
+
+/**
+ * argon2id hashing; argon2 runs on libuv's thread pool, so the event loop stays
+ * free. Hashes wait in a bounded queue; one that cannot be queued or waits past
+ * the deadline throws AccountsError(RateLimited) before any work is done.
+ */
 export class PasswordHasher {
   private readonly options: argon2.HashOptions & { raw: false };
-  private readonly gate = new ConcurrencyGate(hashingConcurrency());
+  private readonly gate: ConcurrencyGate;
   private dummyHash: Promise<string> | undefined;
 
-  constructor(parameters: Argon2Parameters) {
+  constructor(parameters: Argon2Parameters, queue: HashQueueOptions = { limit: defaultHashQueueLimit(), maxWaitMs: DEFAULT_HASH_QUEUE_WAIT_MS }) {
+    this.gate = new ConcurrencyGate({ limit: hashingConcurrency(), queueLimit: queue.limit, maxWaitMs: queue.maxWaitMs });
     this.options = {
       type: argon2.argon2id,
       memoryCost: parameters.memoryKiB,
@@ -39,16 +67,14 @@ export class PasswordHasher {
     };
   }
 
+  /** Throws AccountsError(RateLimited) when the queue sheds it. */
   hash(password: string): Promise<string> {
-    return this.gate.run(() => argon2.hash(password, this.options));
+    return this.admitted(() => argon2.hash(password, this.options));
   }
 
-  async verify(hash: string, password: string): Promise<boolean> {
-    try {
-      return await this.gate.run(() => argon2.verify(hash, password));
-    } catch {
-      return false;
-    }
+  /** False for a wrong password or an unreadable hash; throws AccountsError(RateLimited) when shed. */
+  verify(hash: string, password: string): Promise<boolean> {
+    return this.admitted(() => argon2.verify(hash, password).catch(() => false));
   }
 
   /** True when the hash was made with other parameters than the configured ones. */
@@ -60,9 +86,28 @@ export class PasswordHasher {
     });
   }
 
-  /** Spends the time of one verification, so that unknown accounts answer as slowly as known ones. */
+  /**
+   * Spends the time of one verification, so that unknown accounts answer as
+   * slowly as known ones; it waits and is shed in the same queue, so a shed
+   * answer does not tell either.
+   */
   async burnVerification(password: string): Promise<void> {
-    this.dummyHash ??= this.hash('dummy password for timing');
+    // A dummy hash made in a storm may itself be shed: the next caller tries again.
+    this.dummyHash ??= this.hash('dummy password for timing').catch((error: unknown) => {
+      this.dummyHash = undefined;
+      throw error;
+    });
     await this.verify(await this.dummyHash, password);
+  }
+
+  private async admitted<T>(task: () => Promise<T>): Promise<T> {
+    try {
+      return await this.gate.run(task);
+    } catch (error) {
+      if (!(error instanceof GateSaturatedError)) throw error;
+      throw new AccountsError(AccountsErrorCode.RateLimited, 'password hashing is saturated; try again shortly', {
+        retryAfterSeconds: SHED_RETRY_AFTER_SECONDS,
+      });
+    }
   }
 }

@@ -65,7 +65,7 @@ export class TokenSigner {
    */
   async verify(
     token: string,
-    options: { now: Date; audience?: string; issuer?: string; toleratedExpirySeconds?: number },
+    options: { now: Date; audience?: string | string[]; issuer?: string; toleratedExpirySeconds?: number },
   ): Promise<VerifiedJwt> {
     let header: Record<string, unknown>;
     try {

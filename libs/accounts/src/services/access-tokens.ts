@@ -26,6 +26,17 @@ export interface TokenClaims {
   generation?: number;
 }
 
+/** What a valid side token (storage, gitea) says; whether its session still lives is the caller's check. */
+export interface SideTokenClaims extends TokenClaims {
+  accountId: number;
+  audience: SideAudience;
+  issuer: string;
+  issuedAt: Date;
+  expiresAt: Date;
+}
+
+const SIDE_AUDIENCES = Object.values(SideAudience);
+
 export interface SignedAccessToken {
   token: string;
   /** The stored token's id, for opaque tokens. */
@@ -104,16 +115,42 @@ export class AccessTokens {
     }
   }
 
-  /** A JWT for a neighbouring service (storage, gitea), tied to the same session. */
-  signSideToken(session: Session, account: Account, audience: SideAudience, expiresAt: Date, now: Date): Promise<string> {
+  /**
+   * A JWT for a neighbouring service (storage, gitea), issued with its session:
+   * it names the session (sid) and lives exactly as long (iat and exp are the
+   * session's), so a holder can ask whether the session still lives.
+   */
+  signSideToken(session: Session, account: Account, audience: SideAudience): Promise<string> {
     return this.crypto.signer.sign({
       iss: this.issuer,
       sub: String(account.id),
       aud: audience,
       sid: session.id,
-      iat: Math.floor(now.getTime() / 1000),
-      exp: Math.floor(expiresAt.getTime() / 1000),
+      jti: randomUUID(),
+      iat: Math.floor(session.createdAt.getTime() / 1000),
+      exp: Math.floor(session.expiresAt.getTime() / 1000),
     });
+  }
+
+  /** Checks a side token's own validity (signature, algorithm, key, expiry, issuer, a side audience). */
+  async readSideToken(token: string, now: Date): Promise<SideTokenClaims> {
+    try {
+      const { payload } = await this.crypto.signer.verify(token, { now, audience: SIDE_AUDIENCES, issuer: this.issuer });
+      const audience = SIDE_AUDIENCES.find((side) => side === payload.aud);
+      if (!audience || typeof payload.sid !== 'string' || typeof payload.sub !== 'string') throw invalid();
+      return {
+        sessionId: payload.sid,
+        accountId: Number(payload.sub),
+        audience,
+        issuer: this.issuer,
+        issuedAt: new Date(payload.iat! * 1000),
+        expiresAt: new Date(payload.exp! * 1000),
+      };
+    } catch (error) {
+      if (error instanceof AccountsError) throw error;
+      if (error instanceof JwtExpiredError) throw new AccountsError(AccountsErrorCode.TokenExpired, 'token expired');
+      throw invalid();
+    }
   }
 
   /**

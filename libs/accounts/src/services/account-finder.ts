@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Account, AccountStatus } from '../domain/account';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
-import { identifierCandidates, IdentifierKind, normalizeEmail, normalizeUsername } from '../domain/identifiers';
+import { identifierCandidates, IdentifierKind, normalizeEmail, normalizeUsername, usernameKey } from '../domain/identifiers';
 import { parsePhone } from '../domain/phone';
 import { CodeChannel } from '../domain/verification-code';
 import { AccountRepository } from '../ports/account.repository';
@@ -20,6 +20,22 @@ export class AccountFinder {
       if (account) return account;
     }
     return null;
+  }
+
+  /**
+   * One name for every spelling of an identifier (a phone in any accepted form,
+   * an email in any case), so failures against an unknown one count as an
+   * account's would.
+   */
+  canonicalIdentifier(identifier: string, kind: IdentifierKind | 'any'): string {
+    const candidates =
+      kind === 'any' ? identifierCandidates(identifier) : [{ kind, value: this.normalized(identifier, kind) }];
+    const order: IdentifierKind[] = ['phone', 'email', 'username'];
+    for (const wanted of order) {
+      const found = candidates.find((candidate) => candidate.kind === wanted && candidate.value !== null);
+      if (found) return `${found.kind}:${wanted === 'username' ? usernameKey(found.value!) : found.value}`;
+    }
+    return `raw:${identifier.trim().toLowerCase()}`;
   }
 
   async byTarget(channel: CodeChannel, target: string): Promise<Account | null> {

@@ -10,7 +10,8 @@ const TICKET_TTL_SECONDS = 600;
 
 /**
  * oauth-v1's oauth_login_code: a single-use secret, valid 10 minutes, that the
- * OAuth password grant takes in place of the account's password.
+ * OAuth password grant takes in place of the account's password. It ends with
+ * the account's sessions (a password change, reset or deletion ends it too).
  */
 @Injectable()
 export class LoginTickets {
@@ -30,6 +31,7 @@ export class LoginTickets {
     await this.tickets.insert({
       accountId: account.id,
       secretHash: this.crypto.secrets.hash(TICKET_PURPOSE, secret),
+      sessionEpoch: account.sessionEpoch,
       createdAt: now,
       expiresAt: new Date(now.getTime() + TICKET_TTL_SECONDS * 1000),
     });
@@ -40,7 +42,13 @@ export class LoginTickets {
   async redeem(account: Account, secret: string): Promise<boolean> {
     const ticket = await this.tickets.findBySecretHash(this.crypto.secrets.hash(TICKET_PURPOSE, secret));
     const now = this.clock.now();
-    if (!ticket || ticket.accountId !== account.id || ticket.consumedAt || ticket.expiresAt.getTime() <= now.getTime()) {
+    const live =
+      ticket !== null &&
+      ticket.accountId === account.id &&
+      ticket.sessionEpoch === account.sessionEpoch &&
+      ticket.consumedAt === null &&
+      ticket.expiresAt.getTime() > now.getTime();
+    if (!live) {
       return false;
     }
     return this.tickets.consume(ticket.id, now);

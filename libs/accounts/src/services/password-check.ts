@@ -17,12 +17,12 @@ export class PasswordCheck {
 
   /** Throws AccountLocked, RateLimited or InvalidCredentials. */
   async verify(account: Account, password: string, client: ClientInfo): Promise<void> {
-    await this.guard.assertMayTry(account, client);
+    await this.guard.assertMayTry({ account }, client);
     const hash = account.passwordHash;
     const valid = hash ? await this.crypto.passwords.verify(hash, password) : false;
     if (!hash) await this.crypto.passwords.burnVerification(password);
     if (!valid) {
-      await this.guard.failed(account, client, 'wrong_password');
+      await this.guard.failed({ account }, client, 'wrong_password');
       throw new AccountsError(AccountsErrorCode.InvalidCredentials, 'wrong password');
     }
     await this.guard.succeeded(account);
@@ -31,11 +31,14 @@ export class PasswordCheck {
     }
   }
 
-  /** For an unknown account: spends the same time and counts the failure against the IP. */
-  async unknownAccount(password: string, client: ClientInfo): Promise<never> {
-    await this.guard.assertMayTry(null, client);
+  /**
+   * For an identifier no account has: spends the same time, counts the failure
+   * against the address and the identifier, and locks it as an account would be.
+   */
+  async unknownAccount(identifier: string, password: string, client: ClientInfo): Promise<never> {
+    await this.guard.assertMayTry({ unknownIdentifier: identifier }, client);
     await this.crypto.passwords.burnVerification(password);
-    await this.guard.failed(null, client, 'unknown_account');
+    await this.guard.failed({ unknownIdentifier: identifier }, client, 'unknown_account');
     throw new AccountsError(AccountsErrorCode.AccountNotFound, 'no such account');
   }
 

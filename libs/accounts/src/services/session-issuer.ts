@@ -67,7 +67,8 @@ export class SessionIssuer {
       createdAt: now,
       expiresAt: new Date(now.getTime() + sessionTtl * 1000),
     });
-    return this.tokensFor(account, session, accessTtl, policy.refresh === 'rotating');
+    // Signed at the session's own instant, so an access token without refresh expires with its session to the second.
+    return this.tokensFor(account, session, accessTtl, policy.refresh === 'rotating', now);
   }
 
   /** New tokens for a live session (refresh-token rotation). */
@@ -77,11 +78,10 @@ export class SessionIssuer {
     const expiresAt = new Date(now.getTime() + policy.refreshTtlSeconds! * 1000);
     const tokenGeneration = session.tokenGeneration + 1;
     await this.sessions.extend(session.id, expiresAt, tokenGeneration);
-    return this.tokensFor(account, { ...session, expiresAt, tokenGeneration }, policy.accessTtlSeconds, true);
+    return this.tokensFor(account, { ...session, expiresAt, tokenGeneration }, policy.accessTtlSeconds, true, now);
   }
 
-  private async tokensFor(account: Account, session: Session, accessTtl: number, withRefresh: boolean): Promise<IssuedSession> {
-    const now = this.clock.now();
+  private async tokensFor(account: Account, session: Session, accessTtl: number, withRefresh: boolean, now: Date): Promise<IssuedSession> {
     const access = await this.tokens.sign(session, account, now, accessTtl);
     let refreshToken: string | null = null;
     if (withRefresh) {

@@ -1,4 +1,5 @@
 import { AccountsErrorCode } from '../domain/accounts-error';
+import { SideAudience } from '../domain/audience-policy';
 import { Audience } from '../domain/session';
 import { coreFixture, CoreFixture } from '../testing/core-fixture';
 import { newAccountRecord } from '../testing/new-account';
@@ -107,6 +108,30 @@ describe('refresh-token rotation', () => {
     f.clock.advance(31 * 24 * 3600);
     await expect(refresh.execute({ refreshToken: first.refreshToken!, audience: Audience.V2, client: {} })).rejects.toMatchObject({
       code: AccountsErrorCode.TokenExpired,
+    });
+  });
+
+  describe('side tokens', () => {
+    it('live exactly as long as their session and are checked like its access token', async () => {
+      const owner = await account(f);
+      const issued = await f.issuer.open(owner, Audience.Infinite, {}, { keepLogin: true });
+      const storage = await f.tokens.signSideToken(issued.session, owner, SideAudience.Storage);
+      const { claims } = await f.authenticator.authenticateSideToken(storage);
+      expect(claims).toMatchObject({ audience: SideAudience.Storage, accountId: owner.id, sessionId: issued.session.id });
+      expect((claims.expiresAt.getTime() - claims.issuedAt.getTime()) / 1000).toBe(7 * 24 * 3600);
+      expect(claims.expiresAt.getTime()).toBe(issued.accessExpiresAt.getTime());
+      // A side token is not an access token, nor the other way round.
+      await expect(f.authenticator.authenticate(storage, Audience.Infinite)).rejects.toMatchObject({ code: AccountsErrorCode.TokenInvalid });
+      await expect(f.authenticator.authenticateSideToken(issued.accessToken)).rejects.toMatchObject({ code: AccountsErrorCode.TokenInvalid });
+      await f.accounts.endAllSessions(owner.id);
+      await expect(f.authenticator.authenticateSideToken(storage)).rejects.toMatchObject({ code: AccountsErrorCode.TokenInvalid });
+    });
+
+    it('are refused for a session whose audience hands none out', async () => {
+      const owner = await account(f);
+      const issued = await f.issuer.open(owner, Audience.V2, {});
+      const gitea = await f.tokens.signSideToken(issued.session, owner, SideAudience.Gitea);
+      await expect(f.authenticator.authenticateSideToken(gitea)).rejects.toMatchObject({ code: AccountsErrorCode.TokenInvalid });
     });
   });
 });

@@ -5,7 +5,7 @@ import { AUDIENCE_POLICIES } from '../domain/audience-policy';
 import { Audience, Session } from '../domain/session';
 import { Clock } from '../ports/clock';
 import { SessionRepository } from '../ports/session.repository';
-import { AccessTokens } from './access-tokens';
+import { AccessTokens, SideTokenClaims, TokenClaims } from './access-tokens';
 
 export interface AuthContext {
   account: Account;
@@ -38,14 +38,36 @@ export class TokenAuthenticator {
     return this.check(token, audience, AUDIENCE_POLICIES[audience].renewGraceSeconds ?? 0);
   }
 
+  /**
+   * A side token (storage, gitea) with the same checks as an access token: its
+   * session must live (not ended by logout, a password change or reset, a
+   * deletion; not expired) and must be one whose audience hands out such tokens.
+   * Reads only: the session's last-seen time is the access token's to keep.
+   */
+  async authenticateSideToken(token: string): Promise<AuthContext & { claims: SideTokenClaims }> {
+    const now = this.clock.now();
+    const claims = await this.tokens.readSideToken(token, now);
+    const live = await this.liveSession(claims, now, (session) => AUDIENCE_POLICIES[session.audience].sideAudiences?.includes(claims.audience) ?? false);
+    return { ...live, claims };
+  }
+
   private async check(token: string | undefined | null, audience: Audience, graceSeconds: number): Promise<AuthContext> {
     if (!token) throw new AccountsError(AccountsErrorCode.TokenInvalid, 'token missing');
     const now = this.clock.now();
     const claims = await this.tokens.read(token, audience, now, graceSeconds);
+    const { session, account } = await this.liveSession(claims, now, (found) => found.audience === audience);
+    if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_SECONDS * 1000) {
+      await this.sessions.touch(session.id, now, TOUCH_EVERY_SECONDS);
+    }
+    return { account, session };
+  }
+
+  /** The token's session and account, when the session accepts the token and lives. */
+  private async liveSession(claims: TokenClaims, now: Date, acceptsToken: (session: Session) => boolean): Promise<AuthContext> {
     const found = await this.sessions.findWithAccount(claims.sessionId);
     if (!found) throw invalid();
     const { session, account } = found;
-    if (session.audience !== audience) throw invalid();
+    if (!acceptsToken(session)) throw invalid();
     if (claims.accountId !== undefined && claims.accountId !== account.id) throw invalid();
     if (claims.accountUuid !== undefined && claims.accountUuid !== account.uuid) throw invalid();
     // A refresh-token rotation retires the access tokens issued before it.
@@ -55,9 +77,6 @@ export class TokenAuthenticator {
       throw new AccountsError(AccountsErrorCode.TokenExpired, 'session expired');
     }
     if (account.status !== AccountStatus.Normal) throw invalid();
-    if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_SECONDS * 1000) {
-      await this.sessions.touch(session.id, now, TOUCH_EVERY_SECONDS);
-    }
     return { account, session };
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ACCOUNTS_CONFIG, AccountsConfig } from '../accounts.config';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
+import { addressKey } from '../domain/client-address';
 import { Audience } from '../domain/session';
 import { CodeChannel, CodeProof, CodePurpose, VerificationCode } from '../domain/verification-code';
 import { AccountsCrypto } from '../security/accounts-crypto';
@@ -10,10 +11,10 @@ import { CodeDelivery } from '../ports/code-delivery';
 import { AccountsObserver } from '../ports/accounts-observer';
 import { CounterStore } from '../ports/counter-store';
 import { VerificationCodeRepository } from '../ports/verification-code.repository';
+import { SmsBudget } from './sms-budget';
 
 const CODE_PURPOSE = 'verification-code';
 const HOUR = 3600;
-const DAY = 24 * HOUR;
 
 export interface CodeRequest {
   channel: CodeChannel;
@@ -22,13 +23,19 @@ export interface CodeRequest {
   scope: Audience;
   purpose: CodePurpose;
   ip?: string | null;
+  /**
+   * False where the target does not fit the purpose and the API conceals
+   * accounts: every step, throttle and count runs as for a real send, but
+   * nothing reaches the target.
+   */
+  deliver?: boolean;
 }
 
 /**
  * The verification-code rules: 6 digits, valid 10 minutes, one send per target
  * per minute, at most 5 wrong tries, single use, bound to the API (and, where
- * asked, the purpose) that sent it; SMS caps per hour and per phone per day;
- * sends per IP per hour. Codes are stored only as keyed hashes.
+ * asked, the purpose) that sent it; SMS caps (SmsBudget); sends per address
+ * per hour. Codes are stored only as keyed hashes.
  */
 @Injectable()
 export class VerificationCodes {
@@ -39,21 +46,23 @@ export class VerificationCodes {
     private readonly crypto: AccountsCrypto,
     private readonly clock: Clock,
     private readonly observer: AccountsObserver,
+    private readonly smsBudget: SmsBudget,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
   ) {}
 
   async send(request: CodeRequest): Promise<void> {
     const now = this.clock.now();
     const { limits, codes: rules } = this.config;
-    if (request.ip) {
-      const perIp = await this.counters.hit(`code-ip:${request.ip}`, HOUR);
+    const address = addressKey(request.ip);
+    if (address) {
+      const perIp = await this.counters.hit(`code-ip:${address}`, HOUR);
       if (perIp.count > limits.codeSendsPerIpPerHour) {
         throw new AccountsError(AccountsErrorCode.RateLimited, 'too many codes requested from this address', {
           retryAfterSeconds: perIp.resetSeconds,
         });
       }
     }
-    if (request.channel === CodeChannel.Sms) await this.assertSmsCaps(request.target, now);
+    if (request.channel === CodeChannel.Sms) await this.smsBudget.assertMaySend(request.target, request.ip);
 
     const throttleKey = `code-send:${request.channel}:${request.target}`;
     const waitSeconds = await this.counters.acquire(throttleKey, rules.resendSeconds);
@@ -80,6 +89,12 @@ export class VerificationCodes {
         await this.counters.release(throttleKey).catch(() => undefined);
       }
       throw error;
+    }
+    if (request.channel === CodeChannel.Sms) await this.smsBudget.recordSend(request.target, request.ip);
+    if (request.deliver === false) {
+      // Counted as sent: the metrics must not tell either.
+      this.observer.observe({ type: 'code_sent', channel: request.channel });
+      return;
     }
     try {
       await this.delivery.deliver({
@@ -119,19 +134,14 @@ export class VerificationCodes {
     return code;
   }
 
-  /** Checks and uses up a code; of parallel uses exactly one succeeds. */
+  /**
+   * Checks and uses up a code; of parallel uses exactly one succeeds. The
+   * address it came from becomes the phone owner's (SmsBudget).
+   */
   async consume(proof: CodeProof): Promise<void> {
     const code = await this.check(proof);
     if (!(await this.codes.consume(code.id, this.clock.now()))) throw codeInvalid();
-  }
-
-  private async assertSmsCaps(phone: string, now: Date): Promise<void> {
-    const { smsHourlyLimit, smsDailyLimitPerPhone } = this.config.limits;
-    const lastHour = await this.codes.countSince(CodeChannel.Sms, new Date(now.getTime() - HOUR * 1000));
-    const lastDayToPhone = await this.codes.countSince(CodeChannel.Sms, new Date(now.getTime() - DAY * 1000), phone);
-    if (lastHour >= smsHourlyLimit || lastDayToPhone >= smsDailyLimitPerPhone) {
-      throw new AccountsError(AccountsErrorCode.SmsLimitReached, 'the SMS sending limit is reached');
-    }
+    if (proof.channel === CodeChannel.Sms) await this.smsBudget.provenFrom(proof.target, proof.ip);
   }
 
   private hash(target: string, code: string): string {

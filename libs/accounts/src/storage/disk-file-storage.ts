@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { FileStorage } from '../ports/file-storage';
 
@@ -23,6 +23,10 @@ export class DiskFileStorage extends FileStorage {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+  }
+
+  async remove(name: string): Promise<void> {
+    await rm(this.path(name), { force: true });
   }
 
   /** basename() keeps a crafted name from leaving the directory. */

@@ -11,6 +11,7 @@ import { AccessTokens } from '../services/access-tokens';
 import { SessionIssuer } from '../services/session-issuer';
 import { SignInGuard } from '../services/sign-in-guard';
 import { TokenAuthenticator } from '../services/token-authenticator';
+import { SmsBudget } from '../services/sms-budget';
 import { VerificationCodes } from '../services/verification-codes';
 import { InMemoryAccounts, InMemoryAuditLog, InMemoryCodes, InMemorySessions } from './in-memory-repositories';
 
@@ -36,6 +37,7 @@ export function testConfig(overrides: Partial<AccountsConfig['limits']> = {}): A
     publicUrl: 'http://accounts.test',
     database: { sqlitePath: join(dataDir, 'unused.sqlite') },
     argon2: { memoryKiB: 1024, timeCost: 1, parallelism: 1 },
+    hashQueue: { limit: 1000, maxWaitMs: 60_000 },
     limits: {
       loginMaxFailures: 3,
       lockoutBaseSeconds: 60,
@@ -45,6 +47,7 @@ export function testConfig(overrides: Partial<AccountsConfig['limits']> = {}): A
       smsHourlyLimit: 1000,
       smsDailyLimitPerPhone: 10,
       codeSendsPerIpPerHour: 100,
+      avatarUploadsPerHour: 10,
       ...overrides,
     },
     codes: { ttlSeconds: 600, resendSeconds: 60, maxAttempts: 5 },
@@ -84,8 +87,8 @@ export async function coreFixture(limits: Partial<AccountsConfig['limits']> = {}
     tokens,
     issuer: new SessionIssuer(sessions, tokens, crypto, clock),
     authenticator: new TokenAuthenticator(tokens, sessions, clock),
-    verificationCodes: new VerificationCodes(codes, delivery, counters, crypto, clock, new IgnoringObserver(), config),
-    guard: new SignInGuard(accounts, counters, audit, clock, new IgnoringObserver(), config),
+    verificationCodes: new VerificationCodes(codes, delivery, counters, crypto, clock, new IgnoringObserver(), new SmsBudget(codes, counters, crypto, clock, config), config),
+    guard: new SignInGuard(accounts, counters, audit, clock, new IgnoringObserver(), crypto, config),
   };
 }
 

@@ -1,10 +1,11 @@
 import { Account, AccountRole, AccountStatus, ProfilePatch } from '../domain/account';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
+import { ContactProof } from '../domain/contact-proof';
 import { AuditEvent } from '../domain/audit-event';
 import { usernameKey, usernameSkeleton } from '../domain/identifiers';
 import { Audience, Session } from '../domain/session';
 import { CodeChannel, CodePurpose, VerificationCode } from '../domain/verification-code';
-import { AccountNumberTaken, AccountRepository, AccountSearch, NewAccount } from '../ports/account.repository';
+import { AccountNumberTaken, AccountRepository, AccountSearch, IdentityPatch, NewAccount } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { Clock } from '../ports/clock';
 import { NewSession, SessionRepository, SessionToken } from '../ports/session.repository';
@@ -35,8 +36,9 @@ export class InMemoryAccounts extends AccountRepository {
       accountNumber: account.accountNumber,
       username: account.username,
       email: account.email,
-      emailVerified: account.emailVerified,
+      emailProof: account.email === null ? null : account.emailProof,
       phone: account.phone,
+      phoneProof: account.phone === null ? null : account.phoneProof,
       passwordHash: account.passwordHash,
       nickname: null,
       avatarUrl: null,
@@ -92,8 +94,11 @@ export class InMemoryAccounts extends AccountRepository {
   updateProfile(id: number, patch: ProfilePatch) {
     return this.patch(id, patch);
   }
-  updateIdentity(id: number, patch: Partial<Pick<Account, 'username' | 'email' | 'emailVerified' | 'phone'>>) {
+  updateIdentity(id: number, patch: IdentityPatch) {
     return this.patch(id, patch);
+  }
+  revokeCredentialsForProof(id: number, proven: { emailProof?: ContactProof; phoneProof?: ContactProof }) {
+    return this.patch(id, { ...proven, passwordHash: null, sessionEpoch: this.rows.get(id)!.sessionEpoch + 1 });
   }
   updateAdminFields(id: number, patch: { role?: AccountRole; status?: AccountStatus }) {
     return this.patch(id, patch);
@@ -121,12 +126,17 @@ export class InMemoryAccounts extends AccountRepository {
   setAvatar(id: number, avatarUrl: string, avatarFileId: string | null) {
     return this.patch(id, { avatarUrl, avatarFileId });
   }
+  clearAvatar(id: number) {
+    return this.patch(id, { avatarUrl: null, avatarFileId: null });
+  }
   erase(id: number) {
     const row = this.rows.get(id)!;
     return this.patch(id, {
       username: null,
       email: null,
+      emailProof: null,
       phone: null,
+      phoneProof: null,
       passwordHash: null,
       status: AccountStatus.Deleted,
       sessionEpoch: row.sessionEpoch + 1,

@@ -4,12 +4,14 @@ import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AUDIENCE_POLICIES } from '../domain/audience-policy';
 import { AuditEventType } from '../domain/audit-event';
 import { ClientInfo } from '../domain/session';
-import { CodeChannel, CodePurpose } from '../domain/verification-code';
+import { ContactProof, proofOf, unprovenAt } from '../domain/contact-proof';
+import { CodeChannel, CodeProof, CodePurpose } from '../domain/verification-code';
 import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { AccountFinder } from '../services/account-finder';
 import { normalizeKnownTarget, normalizeTarget } from '../services/code-targets';
+import { ContactTrust } from '../services/contact-trust';
 import { PasswordCheck } from '../services/password-check';
 import { AuthContext } from '../services/token-authenticator';
 import { VerificationCodes } from '../services/verification-codes';
@@ -33,7 +35,9 @@ export interface ChangeContactInput {
 /**
  * The shared steps of changing a phone or an email: optional proofs
  * (password, the current value), a code sent to the new value, a clash check,
- * the mirror first, then the store.
+ * the mirror first, then the store. A value set with a code is proven; one set
+ * without (venus, vcode) is asserted until the holder proves it by giving the
+ * same value again with a code.
  * Decorated so that its constructor's parameter types are emitted: the
  * subclasses have no constructor of their own, and Nest reads the types here.
  */
@@ -49,6 +53,7 @@ abstract class ChangeContact {
     protected readonly accounts: AccountRepository,
     protected readonly mirror: AccountMirror,
     private readonly audit: AuditLog,
+    private readonly trust: ContactTrust,
   ) {}
 
   async execute(input: ChangeContactInput): Promise<void> {
@@ -61,19 +66,23 @@ abstract class ChangeContact {
     if (input.password !== undefined && input.password !== null) {
       await this.passwords.verify(account, input.password, input.client);
     }
-    if (value === this.currentValue(account)) throw new AccountsError(AccountsErrorCode.ValueUnchanged, 'that is the current value');
-    const holder = await this.finder.byTarget(this.channel, value);
-    if (holder && holder.id !== account.id) throw this.taken();
-
     const needsCode = !AUDIENCE_POLICIES[session.audience].identityChangeWithoutCode;
-    const proof = { channel: this.channel, target: value, code: input.code ?? '', scope: session.audience, purpose: input.purpose };
+    const proof = { channel: this.channel, target: value, code: input.code ?? '', scope: session.audience, purpose: input.purpose, ip: input.client.ip };
+    if (value === this.currentValue(account)) return this.proveCurrent(input, proof, needsCode);
+    const holder = await this.finder.byTarget(this.channel, value);
+    // A proof takes a contact another account holds without one; nothing else does.
+    const taking = holder !== null && holder.id !== account.id;
+    if (taking && !(needsCode && this.trust.yieldsToProof(holder, this.channel))) throw this.taken();
+
     if (needsCode) {
       if (!input.code) throw AccountsError.invalidField('code', 'notBlank', 'a verification code is required');
-      await this.codes.check(proof);
+      // Without a right code, a held value is what it always was: taken.
+      await orInstead(this.codes.check(proof), taking ? this.taken() : null);
     }
     await this.mirrorChange(account, value);
     if (needsCode) await this.codes.consume(proof);
-    await this.store(account, value, needsCode);
+    if (taking) await this.trust.release(holder, this.channel, session.audience, input.client);
+    await this.store(account, value, needsCode ? ContactProof.Proven : unprovenAt('change'));
     await this.audit.record({
       accountId: account.id,
       type: this.auditType,
@@ -83,11 +92,33 @@ abstract class ChangeContact {
     });
   }
 
+  /** The current value again, with a code: the holder proves a contact set without one. */
+  private async proveCurrent(input: ChangeContactInput, proof: CodeProof, needsCode: boolean): Promise<void> {
+    const { account, session } = input.auth;
+    if (!needsCode || proofOf(account, this.channel) === ContactProof.Proven) {
+      throw new AccountsError(AccountsErrorCode.ValueUnchanged, 'that is the current value');
+    }
+    if (!input.code) throw AccountsError.invalidField('code', 'notBlank', 'a verification code is required');
+    // Without a right code this is what it always was: the current value given again.
+    await orInstead(this.codes.consume(proof), new AccountsError(AccountsErrorCode.ValueUnchanged, 'that is the current value'));
+    await this.trust.provenByHolder(account, this.channel, session.audience, input.client);
+  }
+
   protected abstract fieldName(): string;
   protected abstract currentValue(account: Account): string | null;
   protected abstract taken(): AccountsError;
   protected abstract mirrorChange(account: Account, value: string): Promise<void>;
-  protected abstract store(account: Account, value: string, verified: boolean): Promise<void>;
+  protected abstract store(account: Account, value: string, proof: ContactProof): Promise<void>;
+}
+
+/** Answers `instead` where the code was wrong, expired or used (when there is one). */
+async function orInstead(step: Promise<unknown>, instead: AccountsError | null): Promise<void> {
+  try {
+    await step;
+  } catch (error) {
+    if (instead && error instanceof AccountsError && error.code === AccountsErrorCode.CodeInvalid) throw instead;
+    throw error;
+  }
 }
 
 @Injectable()
@@ -111,8 +142,8 @@ export class ChangeEmail extends ChangeContact {
     if (this.mirror.mirrors(account)) await this.mirror.emailChanged(account, value);
   }
 
-  protected store(account: Account, value: string, verified: boolean): Promise<void> {
-    return this.accounts.updateIdentity(account.id, { email: value, emailVerified: verified });
+  protected store(account: Account, value: string, proof: ContactProof): Promise<void> {
+    return this.accounts.updateIdentity(account.id, { email: value, emailProof: proof });
   }
 }
 
@@ -137,7 +168,7 @@ export class ChangePhone extends ChangeContact {
     return Promise.resolve();
   }
 
-  protected store(account: Account, value: string): Promise<void> {
-    return this.accounts.updateIdentity(account.id, { phone: value });
+  protected store(account: Account, value: string, proof: ContactProof): Promise<void> {
+    return this.accounts.updateIdentity(account.id, { phone: value, phoneProof: proof });
   }
 }

@@ -6,19 +6,24 @@ import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { Clock } from '../ports/clock';
 import { WeChatIdentityRepository } from '../ports/wechat-identity.repository';
+import { AccountFiles } from '../services/account-files';
 import { PasswordCheck } from '../services/password-check';
 import { AuthContext } from '../services/token-authenticator';
 
 /**
  * Deletes the caller's account after a password check: every session ends,
- * username, email and phone become free, the personal data is erased; the row
- * (id, uuid, account number) and an audit event remain.
+ * username, email and phone become free, the personal data and every uploaded
+ * file are erased; the row (id, uuid, account number) and an audit event remain.
+ * The files go before the account is marked deleted: a crash in between leaves
+ * a live account without its avatar, whose holder can ask again, rather than
+ * files of a deleted account that nobody can remove.
  */
 @Injectable()
 export class DeleteAccount {
   constructor(
     private readonly passwords: PasswordCheck,
     private readonly accounts: AccountRepository,
+    private readonly files: AccountFiles,
     private readonly identities: WeChatIdentityRepository,
     private readonly mirror: AccountMirror,
     private readonly audit: AuditLog,
@@ -28,8 +33,12 @@ export class DeleteAccount {
   async execute(input: { auth: AuthContext; password: string; client: ClientInfo }): Promise<void> {
     const { account, session } = input.auth;
     await this.passwords.verify(account, input.password, input.client);
-    if (this.mirror.mirrors(account)) await this.mirror.deleted(account);
-    await this.accounts.erase(account.id, this.clock.now());
+    // Under the files lease, so an upload in flight cannot add a file after the erasure.
+    await this.files.exclusively(account.id, async () => {
+      if (this.mirror.mirrors(account)) await this.mirror.deleted(account);
+      await this.files.eraseAll(account.id);
+      await this.accounts.erase(account.id, this.clock.now());
+    });
     await this.identities.removeForAccount(account.id);
     await this.audit.record({
       accountId: account.id,

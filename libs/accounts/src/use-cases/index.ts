@@ -1,10 +1,13 @@
 import { AccessTokens } from '../services/access-tokens';
+import { AccountFiles } from '../services/account-files';
 import { AccountFinder } from '../services/account-finder';
+import { ContactTrust } from '../services/contact-trust';
 import { LoginTickets } from '../services/login-tickets';
 import { PasswordCheck } from '../services/password-check';
 import { SessionIssuer } from '../services/session-issuer';
 import { SignInGuard } from '../services/sign-in-guard';
 import { SignInRecorder } from '../services/sign-in-recorder';
+import { SmsBudget } from '../services/sms-budget';
 import { TokenAuthenticator } from '../services/token-authenticator';
 import { VerificationCodes } from '../services/verification-codes';
 import { GetAccountAsAdmin, ListAccounts, UpdateAccountAsAdmin } from './admin.use-cases';
@@ -19,7 +22,9 @@ import { LinkWeChatAccount } from './link-wechat-account.use-case';
 import { AuthenticateOAuthClient, CreateOAuthClient, DeleteOAuthClient, ListOAuthClients } from './oauth-clients.use-cases';
 import { OAuthPasswordGrant, OAuthRefreshGrant } from './oauth-grants.use-cases';
 import { InspectOAuthToken, RevokeOAuthToken } from './oauth-tokens.use-cases';
-import { GetAccountView, ReadStoredFile, SetAvatar, UpdateProfile } from './profile.use-cases';
+import { IntrospectSideToken } from './introspect-side-token.use-case';
+import { GetAccountView, ReadStoredFile, UpdateProfile } from './profile.use-cases';
+import { SetAvatar } from './set-avatar.use-case';
 import { OpenSession } from './open-session.use-case';
 import { RefreshSession } from './refresh-session.use-case';
 import { RegisterAccount } from './register-account.use-case';
@@ -34,12 +39,15 @@ import { SignInWithWeChat } from './sign-in-with-wechat.use-case';
 
 export const SERVICES = [
   AccessTokens,
+  AccountFiles,
   AccountFinder,
+  ContactTrust,
   LoginTickets,
   PasswordCheck,
   SessionIssuer,
   SignInGuard,
   SignInRecorder,
+  SmsBudget,
   TokenAuthenticator,
   VerificationCodes,
 ];
@@ -60,6 +68,7 @@ export const USE_CASES = [
   GetAccountAsAdmin,
   GetAccountView,
   InspectOAuthToken,
+  IntrospectSideToken,
   IssueLoginTicket,
   LinkWeChatAccount,
   ListAccounts,

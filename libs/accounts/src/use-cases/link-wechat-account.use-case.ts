@@ -7,6 +7,7 @@ import { Clock } from '../ports/clock';
 import { SessionRepository } from '../ports/session.repository';
 import { WeChatApi } from '../ports/wechat-api';
 import { WeChatIdentityRepository } from '../ports/wechat-identity.repository';
+import { AccountFiles } from '../services/account-files';
 import { AuthContext } from '../services/token-authenticator';
 import { IssuedSession } from '../services/session-issuer';
 import { SignInWithPassword } from './sign-in-with-password.use-case';
@@ -22,7 +23,7 @@ export interface LinkWeChatAccountInput {
 /**
  * Links the signed-in WeChat user to an account proven by phone and password,
  * and answers a session of that account. The WeChat-only placeholder account,
- * having nothing else, is erased.
+ * having nothing else, is erased with the files it uploaded.
  */
 @Injectable()
 export class LinkWeChatAccount {
@@ -30,6 +31,7 @@ export class LinkWeChatAccount {
     private readonly signIn: SignInWithPassword,
     private readonly identities: WeChatIdentityRepository,
     private readonly accounts: AccountRepository,
+    private readonly files: AccountFiles,
     private readonly sessions: SessionRepository,
     private readonly recorder: SignInRecorder,
     private readonly wechat: WeChatApi,
@@ -51,9 +53,13 @@ export class LinkWeChatAccount {
     });
     assertMaySignIn(target);
     if (target.id !== wechatAccount.id) {
-      await this.identities.relink(identity.id, target.id);
-      const placeholder = !wechatAccount.username && !wechatAccount.email && !wechatAccount.phone && !wechatAccount.passwordHash;
-      if (placeholder) await this.accounts.erase(wechatAccount.id, this.clock.now());
+      await this.files.exclusively(wechatAccount.id, async () => {
+        await this.identities.relink(identity.id, target.id);
+        const placeholder = !wechatAccount.username && !wechatAccount.email && !wechatAccount.phone && !wechatAccount.passwordHash;
+        if (!placeholder) return;
+        await this.files.eraseAll(wechatAccount.id);
+        await this.accounts.erase(wechatAccount.id, this.clock.now());
+      });
     }
     await this.sessions.revoke(session.id, this.clock.now(), 'relinked');
     return this.recorder.complete(target, session.audience, input.client, 'wechat-link', { wechatOpenid: openid });

@@ -1,6 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { ACCOUNTS_CONFIG, AccountsConfig } from '../accounts.config';
+import { Injectable } from '@nestjs/common';
 import { Account, ProfilePatch } from '../domain/account';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { cleanProfilePatch } from '../domain/profile-rules';
@@ -8,12 +6,10 @@ import { StoredFile, storedFileName } from '../domain/stored-file';
 import { WeChatIdentity } from '../domain/wechat-identity';
 import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
-import { Clock } from '../ports/clock';
 import { FileStorage } from '../ports/file-storage';
 import { StoredFileRepository } from '../ports/stored-file.repository';
 import { WeChatIdentityRepository } from '../ports/wechat-identity.repository';
 import { AccountFinder } from '../services/account-finder';
-import { sniffImage } from '../services/image-sniffer';
 
 /** An account with what surfaces show beside it: its avatar file and WeChat identity. */
 export interface AccountView {
@@ -65,43 +61,6 @@ export class UpdateProfile {
   }
 }
 
-/**
- * A new avatar: one JPEG, PNG, GIF or WebP image, judged by its bytes, within
- * the size cap; stored under a new UUID name and served at PUBLIC_URL/files/.
- */
-@Injectable()
-export class SetAvatar {
-  constructor(
-    private readonly accounts: AccountRepository,
-    private readonly files: StoredFileRepository,
-    private readonly storage: FileStorage,
-    private readonly clock: Clock,
-    @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
-  ) {}
-
-  async execute(input: { accountId: number; bytes: Buffer; originalName: string }): Promise<{ file: StoredFile; url: string }> {
-    if (input.bytes.length > this.config.maxUploadBytes) {
-      throw new AccountsError(AccountsErrorCode.FileTooLarge, `the file is larger than ${this.config.maxUploadBytes} bytes`);
-    }
-    const image = await sniffImage(input.bytes);
-    if (!image) throw new AccountsError(AccountsErrorCode.FileTypeNotAllowed, 'the file is not a JPEG, PNG, GIF or WebP image');
-    const file: StoredFile = {
-      id: randomUUID(),
-      accountId: input.accountId,
-      originalName: (input.originalName || `avatar.${image.suffix}`).slice(0, 255),
-      size: input.bytes.length,
-      mimeType: image.mimeType,
-      suffix: image.suffix,
-      createdAt: this.clock.now(),
-    };
-    await this.storage.put(storedFileName(file), input.bytes, file.mimeType);
-    await this.files.insert(file);
-    const url = fileUrl(this.config.publicUrl, file);
-    await this.accounts.setAvatar(input.accountId, url, file.id);
-    return { file, url };
-  }
-}
-
 /** Reads a stored upload by its public name (<uuid>.<suffix>). */
 @Injectable()
 export class ReadStoredFile {
@@ -117,8 +76,4 @@ export class ReadStoredFile {
     if (!file || !bytes) throw new AccountsError(AccountsErrorCode.NotFound, 'no such file');
     return { file, bytes };
   }
-}
-
-export function fileUrl(publicUrl: string, file: Pick<StoredFile, 'id' | 'suffix'>): string {
-  return `${publicUrl.replace(/\/$/, '')}/files/${storedFileName(file)}`;
 }

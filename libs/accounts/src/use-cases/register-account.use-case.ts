@@ -4,6 +4,7 @@ import { ACCOUNTS_CONFIG, AccountsConfig } from '../accounts.config';
 import { Account, AccountRole, ProfilePatch } from '../domain/account';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AuditEventType } from '../domain/audit-event';
+import { ContactProof, unprovenAt } from '../domain/contact-proof';
 import { normalizeEmail, normalizeUsername } from '../domain/identifiers';
 import { assertPasswordAllowed, PasswordPolicyName } from '../domain/password-policy';
 import { normalizeNewPhone } from '../domain/phone';
@@ -16,6 +17,7 @@ import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { Clock } from '../ports/clock';
 import { insertWithFreshAccountNumber } from '../services/account-number';
+import { ContactTrust } from '../services/contact-trust';
 import { VerificationCodes } from '../services/verification-codes';
 
 export interface RegisterAccountInput {
@@ -35,7 +37,9 @@ export interface RegisterAccountInput {
 
 /**
  * Creates an account with at least one of username, email and phone, and a
- * password unless a code proves the phone or email. Clashes answer
+ * password unless a code proves the phone or email. A contact given without
+ * a code is only claimed: whoever proves it later takes the account; a code
+ * takes a contact that another account holds without proof. Clashes answer
  * UsernameTaken / EmailTaken / PhoneTaken, in that order; the store's unique
  * keys settle races. A mirror (Gitea) is written first, so its failure leaves
  * nothing behind here.
@@ -49,6 +53,7 @@ export class RegisterAccount {
     private readonly crypto: AccountsCrypto,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly trust: ContactTrust,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
   ) {}
 
@@ -63,21 +68,29 @@ export class RegisterAccount {
     else if (!input.code) throw AccountsError.invalidField('password', 'notBlank', 'a password is required');
     const profile = cleanProfilePatch(input.profile ?? {});
     this.assertCodeWhereRequired(input, phone, email);
-    await this.assertFree(username, email, phone);
+    const yielding = await this.assertFree(username, email, phone, input.code?.channel ?? null);
 
     const codeTarget = input.code ? (input.code.channel === CodeChannel.Sms ? phone : email) : null;
     if (input.code) {
       if (!codeTarget) throw AccountsError.invalidField('code', 'notBlank', 'the code needs the phone or email it was sent to');
-      await this.codes.consume({ ...input.code, target: codeTarget, scope: input.audience });
+      try {
+        await this.codes.consume({ ...input.code, target: codeTarget, scope: input.audience, ip: input.client.ip });
+      } catch (error) {
+        // Without a right code, a held contact is what it always was: taken.
+        if (yielding && error instanceof AccountsError && error.code === AccountsErrorCode.CodeInvalid) throw takenError(input.code.channel);
+        throw error;
+      }
     }
+    if (yielding) await this.trust.release(yielding, input.code!.channel, input.audience, input.client);
 
     const passwordHash = input.password ? await this.crypto.passwords.hash(input.password) : null;
     const draft = {
       uuid: randomUUID(),
       username,
       email,
-      emailVerified: input.code?.channel === CodeChannel.Email,
+      emailProof: email ? registeredProof(input, CodeChannel.Email) : null,
       phone,
+      phoneProof: phone ? registeredProof(input, CodeChannel.Sms) : null,
       passwordHash,
       role: input.role ?? AccountRole.User,
       profile,
@@ -111,9 +124,31 @@ export class RegisterAccount {
     }
   }
 
-  private async assertFree(username: string | null, email: string | null, phone: string | null): Promise<void> {
+  /**
+   * Clashes answer Taken, except a contact the registration proves with a code
+   * that its holder never proved: that holder is answered, to give it up.
+   */
+  private async assertFree(username: string | null, email: string | null, phone: string | null, proven: CodeChannel | null): Promise<Account | null> {
     if (username && (await this.accounts.findUsernameHolder(username))) throw new AccountsError(AccountsErrorCode.UsernameTaken);
-    if (email && (await this.accounts.findByEmail(email))) throw new AccountsError(AccountsErrorCode.EmailTaken);
-    if (phone && (await this.accounts.findByPhone(phone))) throw new AccountsError(AccountsErrorCode.PhoneTaken);
+    let yielding: Account | null = null;
+    const contacts = [
+      { channel: CodeChannel.Email, holder: email ? await this.accounts.findByEmail(email) : null },
+      { channel: CodeChannel.Sms, holder: phone ? await this.accounts.findByPhone(phone) : null },
+    ];
+    for (const { channel, holder } of contacts) {
+      if (!holder) continue;
+      if (proven !== channel || !this.trust.yieldsToProof(holder, channel)) throw takenError(channel);
+      yielding = holder;
+    }
+    return yielding;
   }
+}
+
+/** A contact the registration proved with a code is proven; any other is only claimed (ContactProof). */
+function registeredProof(input: RegisterAccountInput, channel: CodeChannel): ContactProof {
+  return input.code?.channel === channel ? ContactProof.Proven : unprovenAt('registration');
+}
+
+function takenError(channel: CodeChannel): AccountsError {
+  return new AccountsError(channel === CodeChannel.Sms ? AccountsErrorCode.PhoneTaken : AccountsErrorCode.EmailTaken);
 }

@@ -10,6 +10,7 @@ import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { AccountFinder } from '../services/account-finder';
+import { ContactTrust } from '../services/contact-trust';
 import { normalizeKnownTarget } from '../services/code-targets';
 import { PasswordCheck } from '../services/password-check';
 import { VerificationCodes } from '../services/verification-codes';
@@ -27,7 +28,10 @@ export interface ResetPasswordInput {
   client: ClientInfo;
 }
 
-/** A forgotten password replaced with a code; every session of the account ends. */
+/**
+ * A forgotten password replaced with a code; every session of the account ends.
+ * Only through a contact that may open the account by code (ContactTrust).
+ */
 @Injectable()
 export class ResetPassword {
   constructor(
@@ -38,6 +42,7 @@ export class ResetPassword {
     private readonly mirror: AccountMirror,
     private readonly crypto: AccountsCrypto,
     private readonly audit: AuditLog,
+    private readonly trust: ContactTrust,
   ) {}
 
   async execute(input: ResetPasswordInput): Promise<void> {
@@ -46,18 +51,20 @@ export class ResetPassword {
       throw new AccountsError(AccountsErrorCode.PasswordMismatch, 'the passwords differ');
     }
     assertPasswordAllowed(input.newPassword, input.passwordPolicy);
-    const proof = { channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose };
+    const proof = { channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose, ip: input.client.ip };
     await this.codes.check(proof);
-    const account = await this.finder.byTarget(input.channel, target);
-    if (!account) {
+    const found = await this.finder.byTarget(input.channel, target);
+    if (!found) {
       if (AUDIENCE_POLICIES[input.audience].concealsAccounts) throw new AccountsError(AccountsErrorCode.CodeInvalid);
       throw new AccountsError(AccountsErrorCode.AccountNotFound, 'no such account');
     }
-    if (await this.passwords.isCurrent(account, input.newPassword)) {
+    this.trust.assertOpensByCode(found, input.channel, input.audience);
+    if (await this.passwords.isCurrent(found, input.newPassword)) {
       throw new AccountsError(AccountsErrorCode.ValueUnchanged, 'the new password is the current one');
     }
-    if (this.mirror.mirrors(account)) await this.mirror.passwordChanged(account, input.newPassword);
+    if (this.mirror.mirrors(found)) await this.mirror.passwordChanged(found, input.newPassword);
     await this.codes.consume(proof);
+    const account = await this.trust.enterByProof(found, input.channel, input.audience, input.client);
     await this.accounts.updatePasswordHash(account.id, await this.crypto.passwords.hash(input.newPassword), true);
     await this.accounts.resetFailedLogins(account.id);
     await this.audit.record({

@@ -5,8 +5,10 @@ import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { Audience, ClientInfo } from '../domain/session';
 import { CodeChannel, CodePurpose } from '../domain/verification-code';
 import { AccountFinder } from '../services/account-finder';
+import { ContactTrust } from '../services/contact-trust';
 import { normalizeKnownTarget } from '../services/code-targets';
 import { IssuedSession } from '../services/session-issuer';
+import { SignInGuard } from '../services/sign-in-guard';
 import { SignInRecorder } from '../services/sign-in-recorder';
 import { VerificationCodes } from '../services/verification-codes';
 
@@ -19,12 +21,19 @@ export interface SignInWithCodeInput {
   client: ClientInfo;
 }
 
-/** Sign-in by a code sent to the account's phone or email. Not subject to password lockout. */
+/**
+ * Sign-in by a code sent to the account's phone or email. Not subject to
+ * password lockout, and a success ends one (the phone's holder is proven).
+ * ContactTrust decides what the contact opens: nothing while it is asserted;
+ * a claimed one becomes proven and the credentials set before it end.
+ */
 @Injectable()
 export class SignInWithCode {
   constructor(
     private readonly finder: AccountFinder,
     private readonly codes: VerificationCodes,
+    private readonly trust: ContactTrust,
+    private readonly guard: SignInGuard,
     private readonly recorder: SignInRecorder,
   ) {}
 
@@ -34,12 +43,20 @@ export class SignInWithCode {
   }
 
   /** Uses up the code and answers the account it proves, without opening a session (oauth-v1 answers a login ticket instead). */
-  async authenticate(input: Omit<SignInWithCodeInput, 'client'>): Promise<Account> {
+  async authenticate(input: SignInWithCodeInput): Promise<Account> {
     const target = normalizeKnownTarget(input.channel, input.target);
-    await this.codes.consume({ channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose });
-    const account = await this.finder.byTarget(input.channel, target);
-    if (!account) throw new AccountsError(AccountsErrorCode.AccountNotFound, 'no such account');
-    assertMaySignIn(account);
+    const proof = { channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose, ip: input.client.ip };
+    await this.codes.check(proof);
+    const found = await this.finder.byTarget(input.channel, target);
+    if (!found) {
+      await this.codes.consume(proof);
+      throw new AccountsError(AccountsErrorCode.AccountNotFound, 'no such account');
+    }
+    assertMaySignIn(found);
+    this.trust.assertOpensByCode(found, input.channel, input.audience);
+    await this.codes.consume(proof);
+    const account = await this.trust.enterByProof(found, input.channel, input.audience, input.client);
+    await this.guard.succeeded(account);
     return account;
   }
 }

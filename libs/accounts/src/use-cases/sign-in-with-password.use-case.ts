@@ -49,7 +49,7 @@ export class SignInWithPassword {
   /** Proves the credentials without opening a session. */
   async authenticate(input: Omit<SignInWithPasswordInput, 'audience'>): Promise<Account> {
     const account = await this.finder.byIdentifier(input.identifier, input.kind);
-    if (!account) return this.passwords.unknownAccount(input.password, input.client);
+    if (!account) return this.passwords.unknownAccount(this.finder.canonicalIdentifier(input.identifier, input.kind), input.password, input.client);
     if (!(input.acceptLoginTicket && (await this.tickets.redeem(account, input.password)))) {
       await this.passwords.verify(account, input.password, input.client);
     }

@@ -3,7 +3,6 @@ import { SideAudience } from '../domain/audience-policy';
 import { IdentifierKind } from '../domain/identifiers';
 import { Audience, ClientInfo } from '../domain/session';
 import { AccountMirror } from '../ports/account-mirror';
-import { Clock } from '../ports/clock';
 import { AccessTokens } from '../services/access-tokens';
 import { IssuedSession } from '../services/session-issuer';
 import { SignInRecorder } from '../services/sign-in-recorder';
@@ -19,7 +18,7 @@ export interface SignInWithSideTokensInput {
 }
 
 export interface SideTokens {
-  /** A JWT for audience `storage`, tied to the session, verifiable with the JWKS. */
+  /** A JWT for audience `storage`: names the session, expires with it, verifiable with the JWKS, checkable by introspection. */
   storageToken: string;
   /** A Gitea access token when the account is mirrored; otherwise a JWT for audience `gitea`. */
   giteaToken: string;
@@ -37,7 +36,6 @@ export class SignInWithSideTokens {
     private readonly mirror: AccountMirror,
     private readonly recorder: SignInRecorder,
     private readonly tokens: AccessTokens,
-    private readonly clock: Clock,
   ) {}
 
   async execute(input: SignInWithSideTokensInput): Promise<IssuedSession & SideTokens> {
@@ -45,9 +43,7 @@ export class SignInWithSideTokens {
     const mirrored = this.mirror.enabled && this.mirror.mirrors(account);
     const giteaAccessToken = mirrored ? await this.mirror.issueToken(account, input.password) : null;
     const issued = await this.recorder.complete(account, input.audience, input.client, 'password', { keepLogin: input.keepLogin });
-    const now = this.clock.now();
-    const side = (audience: SideAudience) =>
-      this.tokens.signSideToken(issued.session, issued.account, audience, issued.accessExpiresAt, now);
+    const side = (audience: SideAudience) => this.tokens.signSideToken(issued.session, issued.account, audience);
     return {
       ...issued,
       storageToken: await side(SideAudience.Storage),

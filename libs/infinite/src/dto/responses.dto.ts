@@ -25,7 +25,7 @@ export class LoginDataDto extends ProfileFieldsDto {
   accessToken: string;
   @ApiProperty({ example: '7f1e0c0b5a3d4e2f9c8b7a6d5e4f3a2b1c0d9e8f', description: 'A Gitea access token (GITEA_URL set), else a JWT for audience gitea' })
   giteaToken: string;
-  @ApiProperty({ example: 'eyJhbGciOiJFZERTQSIsImtpZCI6Ii4uLiIsInR5cCI6IkpXVCJ9...', description: 'A JWT for audience storage, verifiable at /.well-known/jwks.json' })
+  @ApiProperty({ example: 'eyJhbGciOiJFZERTQSIsImtpZCI6Ii4uLiIsInR5cCI6IkpXVCJ9...', description: 'A JWT for audience storage, verifiable at /.well-known/jwks.json; lives and ends with the session (check it at POST /v2/token-introspection)' })
   storageToken: string;
   @ApiProperty({ example: 'email.verified', enum: ['email.verified', 'email.unUerified'] }) emailVerified: string;
   @ApiProperty({ example: 'status.normal', enum: ['status.normal', 'status.pause', 'status.lock', 'status.stop', 'status.delete'] })

@@ -25,11 +25,14 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 255, nullable: true })
   email: string | null;
 
-  @Column({ name: 'email_verified', type: 'boolean', default: false })
-  emailVerified: boolean;
+  @Column({ name: 'email_proof', type: 'varchar', length: 12, nullable: true })
+  emailProof: string | null;
 
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
+
+  @Column({ name: 'phone_proof', type: 'varchar', length: 12, nullable: true })
+  phoneProof: string | null;
 
   @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true })
   passwordHash: string | null;

@@ -45,6 +45,9 @@ export class LoginTicketEntity {
   @Column({ name: 'secret_hash', type: 'varchar', length: 64 })
   secretHash: string;
 
+  @Column({ name: 'session_epoch', type: 'int', default: 0 })
+  sessionEpoch: number;
+
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 

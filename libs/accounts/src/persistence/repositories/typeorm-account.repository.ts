@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, FindOptionsWhere, Repository } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { ContactProof } from '../../domain/contact-proof';
 import { Account, AccountRole, AccountStatus, ProfilePatch } from '../../domain/account';
 import { usernameKey, usernameSkeleton } from '../../domain/identifiers';
-import { AccountRepository, AccountSearch, NewAccount } from '../../ports/account.repository';
+import { AccountRepository, AccountSearch, IdentityPatch, NewAccount } from '../../ports/account.repository';
 import { Clock } from '../../ports/clock';
 import { translateAccountClash } from '../db-errors';
 import { AccountEntity } from '../entities';
@@ -52,8 +53,9 @@ export class TypeOrmAccountRepository extends AccountRepository {
       usernameKey: account.username === null ? null : usernameKey(account.username),
       usernameSkeleton: account.username === null ? null : usernameSkeleton(account.username),
       email: account.email,
-      emailVerified: account.emailVerified,
+      emailProof: account.email === null ? null : account.emailProof,
       phone: account.phone,
+      phoneProof: account.phone === null ? null : account.phoneProof,
       passwordHash: account.passwordHash,
       role: account.role,
       status: AccountStatus.Normal,
@@ -129,10 +131,7 @@ export class TypeOrmAccountRepository extends AccountRepository {
     await this.rows.update({ id }, { ...patch, updatedAt: this.clock.now() });
   }
 
-  async updateIdentity(
-    id: number,
-    patch: { username?: string | null; email?: string | null; emailVerified?: boolean; phone?: string | null },
-  ): Promise<void> {
+  async updateIdentity(id: number, patch: IdentityPatch): Promise<void> {
     const changes: QueryDeepPartialEntity<AccountEntity> = { ...patch, updatedAt: this.clock.now() };
     if (patch.username !== undefined) {
       changes.usernameKey = patch.username === null ? null : usernameKey(patch.username);
@@ -143,6 +142,13 @@ export class TypeOrmAccountRepository extends AccountRepository {
     } catch (error) {
       translateAccountClash(error);
     }
+  }
+
+  async revokeCredentialsForProof(id: number, proven: { emailProof?: ContactProof; phoneProof?: ContactProof }): Promise<void> {
+    await this.rows.update(
+      { id },
+      { ...proven, passwordHash: null, sessionEpoch: () => 'session_epoch + 1', updatedAt: this.clock.now() },
+    );
   }
 
   async updateAdminFields(id: number, patch: { role?: AccountRole; status?: AccountStatus }): Promise<void> {
@@ -186,6 +192,10 @@ export class TypeOrmAccountRepository extends AccountRepository {
     await this.rows.update({ id }, { avatarUrl, avatarFileId: fileId, updatedAt: this.clock.now() });
   }
 
+  async clearAvatar(id: number): Promise<void> {
+    await this.rows.update({ id }, { avatarUrl: null, avatarFileId: null, updatedAt: this.clock.now() });
+  }
+
   async erase(id: number, at: Date): Promise<void> {
     await this.rows.update(
       { id },
@@ -195,8 +205,9 @@ export class TypeOrmAccountRepository extends AccountRepository {
         usernameKey: null,
         usernameSkeleton: null,
         email: null,
-        emailVerified: false,
+        emailProof: null,
         phone: null,
+        phoneProof: null,
         passwordHash: null,
         status: AccountStatus.Deleted,
         sessionEpoch: () => 'session_epoch + 1',

@@ -101,6 +101,15 @@ export class TypeOrmStoredFileRepository extends StoredFileRepository {
     const row = await this.rows.findOneBy({ id });
     return row ? toStoredFile(row) : null;
   }
+
+  async listForAccount(accountId: number): Promise<StoredFile[]> {
+    const rows = await this.rows.find({ where: { accountId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map(toStoredFile);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.rows.delete({ id });
+  }
 }
 
 @Injectable()

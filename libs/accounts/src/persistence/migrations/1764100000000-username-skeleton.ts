@@ -18,6 +18,10 @@ export class UsernameSkeleton1764100000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const mysql = queryRunner.connection.options.type !== 'better-sqlite3';
+    // Reloads the table: an earlier migration of the same run may have changed it by raw SQL
+    // (1764000000000 drops email_verified so), and on SQLite addColumn rebuilds the table from
+    // the query runner's cached copy.
+    await queryRunner.getTable('accounts');
     await queryRunner.addColumn(
       'accounts',
       new TableColumn({

@@ -62,6 +62,8 @@ export interface AccountsConfig {
   maxUploadBytes: number;
   /** v2 registration with a phone needs an SMS code; with an email, an email code. */
   v2RequireCode: { phone: boolean; email: boolean };
+  /** ISO 3166-1 alpha-2 regions a new phone may be in (code sends, registration, phone changes): SMS_ALLOWED_REGIONS. */
+  smsAllowedRegions: string[];
 }
 
 export const ACCOUNTS_CONFIG = Symbol('ACCOUNTS_CONFIG');

@@ -6,6 +6,7 @@ import { ACCOUNTS_CONFIG, AccountsConfig } from './accounts.config';
 import { ADAPTER_PROVIDERS, REDIS_CONNECTION, REPOSITORY_PROVIDERS } from './accounts.providers';
 import { ENTITIES } from './persistence/entities';
 import { AccountsObserver } from './ports/accounts-observer';
+import { allowPhoneRegions } from './domain/phone';
 import { dataSourceOptions } from './persistence/data-source-options';
 import { runMigrations } from './persistence/migration-runner';
 import { bindIntegerParameters } from './persistence/sqlite-integer-parameters';
@@ -20,6 +21,7 @@ export class AccountsModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(REDIS_CONNECTION) private readonly redis: Redis | null,
+    @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
   ) {}
 
   /** `observer` receives countable events (metrics); by default they are ignored. */
@@ -45,6 +47,7 @@ export class AccountsModule implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
+    allowPhoneRegions(this.config.smsAllowedRegions);
     bindIntegerParameters(this.dataSource);
     await runMigrations(this.dataSource);
   }

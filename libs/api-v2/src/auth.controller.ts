@@ -127,7 +127,9 @@ export class V2AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({
     summary: 'Send a 6-digit code by SMS or email',
-    description: 'Valid 10 minutes, one send per target a minute, 5 tries. The answer is the same whether or not the target has an account.',
+    description:
+      'Valid 10 minutes, one send per target a minute, 5 tries. The answer is the same whether or not the target has an account. ' +
+      'SMS go only to phones in SMS_ALLOWED_REGIONS (CN unless configured): another phone is 400 with errors.target ["region"].',
   })
   @ApiAcceptedResponse({ type: CodeSentDto })
   @ApiProblems(

@@ -48,6 +48,7 @@ export class InfiniteVerificationController {
     summary: '获取手机验证码: send a code by SMS',
     description:
       `internationalCode comes from the dictionary sys.internationalcode (86 China; also 852, 853, 886, 1, 44, 81, 82, 65, 61, 49, 33). ` +
+      `A number outside SMS_ALLOWED_REGIONS (CN unless configured) is General.ParameterInvalid {"mobile":["pattern"]} and gets no SMS. ` +
       `Over SMS_HOURLY_LIMIT sends an hour (whole service) or SMS_DAILY_LIMIT_PER_PHONE a day to one phone: ` +
       `Account.OverGlobalSmsSendLimits. ${CODE_RULES}`,
     errors: [invalidParam('internationalCode', 'notContainsDict'), InfiniteCode.OverGlobalSmsSendLimits],

@@ -65,6 +65,7 @@ export function validationError(fields: FieldViolations | undefined): string {
   const field = FIELD_NAMES[first[0]] ?? first[0];
   const rules = first[1];
   if (rules.some((rule) => MISSING_RULES.has(rule))) return `缺少参数：${field}`;
+  if (field === 'phone' && rules.includes('region')) return '不支持该国家或地区的手机号';
   if (field === 'phone') return '手机号格式不正确';
   if (field === 'name' && rules.includes('pattern')) return '用户名须为1到64个字符，不能包含空格或@';
   if (field === 'name' && rules.includes('notPhone')) return '用户名不能是手机号';

@@ -85,6 +85,7 @@ export const RULE_TEXTS: Record<string, string> = {
   isInt: '必须是整数',
   isUuid: '必须是 UUID',
   pattern: '格式不正确',
+  region: '不在可接收短信的国家或地区',
   type: '类型错误',
   isObject: '必须是对象',
 };

@@ -158,6 +158,7 @@ const RULE_TEXTS: Record<string, string> = {
   maxLength: '过长',
   isPhone: '不是有效的手机号',
   pattern: '格式不正确',
+  region: '不在可接收短信的国家或地区',
   notBlank: '不能为空',
   length: '长度不正确',
   type: '类型不正确',
@@ -165,7 +166,7 @@ const RULE_TEXTS: Record<string, string> = {
 };
 
 /** The rule a message names when a field broke several: the most basic first. */
-const RULE_PRIORITY = ['isNotEmpty', 'notBlank', 'isString', 'type', 'isObject', 'maxLength', 'length', 'isPhone', 'pattern'];
+const RULE_PRIORITY = ['isNotEmpty', 'notBlank', 'isString', 'type', 'isObject', 'maxLength', 'length', 'isPhone', 'pattern', 'region'];
 
 /** Core field names, as this contract calls them. */
 const FIELD_NAMES: Record<string, string> = {

@@ -73,4 +73,12 @@ describe('configuration from the environment', () => {
     expect(config.accounts.publicUrl).toBe('https://accounts.example.com');
     expect(config.heapGrowingPercent).toBe(0);
   });
+
+  it('bounds new phones to SMS_ALLOWED_REGIONS, CN unless set, each a region with a numbering plan', () => {
+    expect(loadAppConfig({}).accounts.smsAllowedRegions).toEqual(['CN']);
+    expect(loadAppConfig({ SMS_ALLOWED_REGIONS: 'cn, HK,MO' }).accounts.smsAllowedRegions).toEqual(['CN', 'HK', 'MO']);
+    for (const wrong of ['', 'CN;HK', 'China', 'CN,', 'CN,XX']) {
+      expect(problemsOf({ SMS_ALLOWED_REGIONS: wrong }).filter((problem) => problem.startsWith('SMS_ALLOWED_REGIONS:'))).toHaveLength(1);
+    }
+  });
 });

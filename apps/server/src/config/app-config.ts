@@ -1,4 +1,4 @@
-import { AccountsConfig, DEFAULT_HASH_QUEUE_WAIT_MS, defaultHashQueueLimit, OWASP_ARGON2 } from '@app/accounts';
+import { AccountsConfig, DEFAULT_HASH_QUEUE_WAIT_MS, defaultHashQueueLimit, OWASP_ARGON2, parsePhoneRegions } from '@app/accounts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -50,6 +50,10 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
   }
   if (smsDriver === 'http' && !env.SMS_HTTP_URL && !problems.some((p) => p.startsWith('SMS_HTTP_URL'))) {
     problems.push('SMS_HTTP_URL: required when SMS is sent by http (the default in production; set SMS_DRIVER=outbox to keep a file)');
+  }
+  const smsRegions = parsePhoneRegions(env.SMS_ALLOWED_REGIONS ?? 'CN');
+  if (smsRegions.unknown.length > 0 && !problems.some((p) => p.startsWith('SMS_ALLOWED_REGIONS'))) {
+    problems.push(`SMS_ALLOWED_REGIONS: no phone numbering plan for ${smsRegions.unknown.join(', ')} (ISO 3166 region codes, such as CN or CN,HK,MO)`);
   }
   if (production) {
     // Outside production missing keys are generated into DATA_DIR; in production they must be given.
@@ -126,6 +130,7 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
       redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'accounts:',
       maxUploadBytes: env.MAX_UPLOAD_BYTES ?? 5 * 1024 * 1024,
       v2RequireCode: { phone: env.V2_REGISTER_REQUIRE_PHONE_CODE ?? true, email: env.V2_REGISTER_REQUIRE_EMAIL_CODE ?? false },
+      smsAllowedRegions: smsRegions.regions,
     },
   };
 }

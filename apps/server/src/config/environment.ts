@@ -35,6 +35,8 @@ export class Environment {
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() SMS_HOURLY_LIMIT?: number;
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() SMS_DAILY_LIMIT_PER_PHONE?: number;
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() CODE_SENDS_PER_IP_PER_HOUR?: number;
+  @IsOptional() @Matches(/^\s*[A-Za-z]{2}(\s*,\s*[A-Za-z]{2})*\s*$/, { message: 'SMS_ALLOWED_REGIONS must be a comma list of ISO 3166 region codes, such as CN or CN,HK,MO' })
+  SMS_ALLOWED_REGIONS?: string;
   @IsOptional() @Transform(toInt) @Min(1) @IsInt() AVATAR_UPLOADS_PER_HOUR?: number;
 
   @IsOptional() @IsIn(['outbox', 'smtp']) EMAIL_DRIVER?: string;

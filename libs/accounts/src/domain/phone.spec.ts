@@ -1,5 +1,5 @@
 import { AccountsErrorCode } from './accounts-error';
-import { normalizePhone, parsePhone, phoneFromParts, toNationalPhone } from './phone';
+import { allowPhoneRegions, normalizeNewPhone, normalizePhone, parsePhone, parsePhoneRegions, phoneFromParts, toNationalPhone } from './phone';
 
 describe('phone normalization', () => {
   it.each(['13812345678', '+8613812345678', '86 138 1234 5678', '8613812345678', '138-1234-5678', '+86 138 1234 5678'])(
@@ -27,5 +27,29 @@ describe('phone normalization', () => {
     expect(toNationalPhone('+8613812345678')).toBe('13812345678');
     expect(toNationalPhone('+14155552671')).toBe('14155552671');
     expect(toNationalPhone(null)).toBeNull();
+  });
+
+  describe('regions a new phone may be in', () => {
+    afterEach(() => allowPhoneRegions(['CN']));
+
+    it('takes only the allowed regions (CN by default); non-geographic numbers have none', () => {
+      expect(normalizeNewPhone('13812345678')).toBe('+8613812345678');
+      for (const foreign of ['+88216123456', '+252612345678', '+96891234567', '+14155552671', '+85251234567']) {
+        expect(parsePhone(foreign)).not.toBeNull();
+        expect(() => normalizeNewPhone(foreign, 'target')).toThrow(
+          expect.objectContaining({ code: AccountsErrorCode.ValidationFailed, details: { fields: { target: ['region'] } } }),
+        );
+      }
+      allowPhoneRegions(['CN', 'HK']);
+      expect(normalizeNewPhone('+852 5123 4567')).toBe('+85251234567');
+      expect(() => normalizeNewPhone('+85361234567')).toThrow();
+    });
+
+    it('reads the configured list and names what is not a region', () => {
+      expect(parsePhoneRegions(' cn, HK ,mo,CN')).toEqual({ regions: ['CN', 'HK', 'MO'], unknown: [] });
+      expect(parsePhoneRegions('CN,XX,EU').unknown).toEqual(['XX', 'EU']);
+      expect(() => allowPhoneRegions([])).toThrow();
+      expect(() => allowPhoneRegions(['ZZ'])).toThrow();
+    });
   });
 });

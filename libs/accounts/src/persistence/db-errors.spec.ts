@@ -25,6 +25,8 @@ describe('translateAccountClash', () => {
     ['MySQL email', mysql('a@example.com', 'UQ_accounts_email'), AccountsErrorCode.EmailTaken],
     ['MySQL phone', mysql('+8613812345678', 'UQ_accounts_phone'), AccountsErrorCode.PhoneTaken],
     ['SQLite username', sqlite('accounts.username_key'), AccountsErrorCode.UsernameTaken],
+    ['MySQL look-alike username', mysql('adrninl', 'UQ_accounts_username_skeleton'), AccountsErrorCode.UsernameTaken],
+    ['SQLite look-alike username', sqlite('accounts.username_skeleton'), AccountsErrorCode.UsernameTaken],
     ['SQLite email', sqlite('accounts.email'), AccountsErrorCode.EmailTaken],
     ['SQLite phone', sqlite('accounts.phone'), AccountsErrorCode.PhoneTaken],
   ])('names the identity of a %s clash', (_name, error, code) => {

@@ -3,7 +3,7 @@ import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AccountNumberTaken } from '../ports/account.repository';
 
 const UNIQUE_KEYS: [RegExp, AccountsErrorCode][] = [
-  [/username_key/, AccountsErrorCode.UsernameTaken],
+  [/username_key|username_skeleton/, AccountsErrorCode.UsernameTaken],
   [/accounts_email|accounts\.email/, AccountsErrorCode.EmailTaken],
   [/accounts_phone|accounts\.phone/, AccountsErrorCode.PhoneTaken],
 ];

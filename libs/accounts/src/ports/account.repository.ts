@@ -42,7 +42,10 @@ export abstract class AccountRepository {
   abstract insert(account: NewAccount): Promise<Account>;
   abstract findById(id: number): Promise<Account | null>;
   abstract findByUuid(uuid: string): Promise<Account | null>;
+  /** By the exact name, whatever its case (sign-in). */
   abstract findByUsername(username: string): Promise<Account | null>;
+  /** The account holding this name in any case, or a name that looks like it (same usernameSkeleton). */
+  abstract findUsernameHolder(username: string): Promise<Account | null>;
   abstract findByEmail(email: string): Promise<Account | null>;
   abstract findByPhone(phone: string): Promise<Account | null>;
   abstract search(query: AccountSearch): Promise<{ items: Account[]; total: number }>;

@@ -58,6 +58,7 @@ export function testConfig(overrides: Partial<AccountsConfig['limits']> = {}): A
     redisKeyPrefix: 'test:',
     maxUploadBytes: 5 * 1024 * 1024,
     v2RequireCode: { phone: true, email: false },
+    smsAllowedRegions: ['CN'],
   };
 }
 

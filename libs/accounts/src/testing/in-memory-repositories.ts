@@ -2,7 +2,7 @@ import { Account, AccountRole, AccountStatus, ProfilePatch } from '../domain/acc
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { ContactProof } from '../domain/contact-proof';
 import { AuditEvent } from '../domain/audit-event';
-import { usernameKey } from '../domain/identifiers';
+import { usernameKey, usernameSkeleton } from '../domain/identifiers';
 import { Audience, Session } from '../domain/session';
 import { CodeChannel, CodePurpose, VerificationCode } from '../domain/verification-code';
 import { AccountNumberTaken, AccountRepository, AccountSearch, IdentityPatch, NewAccount } from '../ports/account.repository';
@@ -23,7 +23,7 @@ export class InMemoryAccounts extends AccountRepository {
   insert(account: NewAccount): Promise<Account> {
     const clash = [...this.rows.values()].find(
       (row) =>
-        (account.username && row.username && usernameKey(row.username) === usernameKey(account.username)) ||
+        (account.username && row.username && usernameSkeleton(row.username) === usernameSkeleton(account.username)) ||
         (account.email && row.email === account.email) ||
         (account.phone && row.phone === account.phone),
     );
@@ -77,6 +77,9 @@ export class InMemoryAccounts extends AccountRepository {
   }
   findByUsername(username: string) {
     return this.find((row) => row.username !== null && usernameKey(row.username) === usernameKey(username));
+  }
+  findUsernameHolder(username: string) {
+    return this.find((row) => row.username !== null && usernameSkeleton(row.username) === usernameSkeleton(username));
   }
   findByEmail(email: string) {
     return this.find((row) => row.email === email);

@@ -10,7 +10,7 @@ import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { AccountFinder } from '../services/account-finder';
-import { normalizeTarget } from '../services/code-targets';
+import { normalizeKnownTarget, normalizeTarget } from '../services/code-targets';
 import { ContactTrust } from '../services/contact-trust';
 import { PasswordCheck } from '../services/password-check';
 import { AuthContext } from '../services/token-authenticator';
@@ -60,7 +60,7 @@ abstract class ChangeContact {
     const { account, session } = input.auth;
     const value = normalizeTarget(this.channel, input.value, input.fields?.value ?? this.fieldName());
     if (input.current !== undefined && input.current !== null) {
-      const current = normalizeTarget(this.channel, input.current, input.fields?.current ?? 'current');
+      const current = normalizeKnownTarget(this.channel, input.current, input.fields?.current ?? 'current');
       if (current !== this.currentValue(account)) throw new AccountsError(AccountsErrorCode.InvalidCredentials, 'the current value does not match');
     }
     if (input.password !== undefined && input.password !== null) {

@@ -18,7 +18,8 @@ export interface ChangeUsernameInput {
 
 /**
  * Sets the signed-in account's username. Usernames are unique
- * case-insensitively; the account's own name in another case is a rename,
+ * case-insensitively and by look-alike skeleton; the account's own name in
+ * another case (or a look-alike of it) is a rename,
  * the same name is no change (normalizeUsername refuses names that read as
  * phone numbers). A mirror (Gitea) is renamed first.
  */
@@ -52,7 +53,7 @@ export class ChangeUsername {
   async check(input: Omit<ChangeUsernameInput, 'client'>): Promise<string> {
     const field = input.field ?? 'username';
     const username = normalizeUsername(input.username, field);
-    const holder = await this.accounts.findByUsername(username);
+    const holder = await this.accounts.findUsernameHolder(username);
     if (holder && holder.id !== input.auth.account.id) throw new AccountsError(AccountsErrorCode.UsernameTaken);
     return username;
   }

@@ -7,7 +7,7 @@ import { AuditEventType } from '../domain/audit-event';
 import { ContactProof, unprovenAt } from '../domain/contact-proof';
 import { normalizeEmail, normalizeUsername } from '../domain/identifiers';
 import { assertPasswordAllowed, PasswordPolicyName } from '../domain/password-policy';
-import { normalizePhone } from '../domain/phone';
+import { normalizeNewPhone } from '../domain/phone';
 import { cleanProfilePatch } from '../domain/profile-rules';
 import { Audience, ClientInfo } from '../domain/session';
 import { CodeChannel, CodePurpose } from '../domain/verification-code';
@@ -60,7 +60,7 @@ export class RegisterAccount {
   async execute(input: RegisterAccountInput): Promise<Account> {
     const username = input.username ? normalizeUsername(input.username) : null;
     const email = input.email ? normalizeEmail(input.email) : null;
-    const phone = input.phone ? normalizePhone(input.phone) : null;
+    const phone = input.phone ? normalizeNewPhone(input.phone) : null;
     if (!username && !email && !phone) {
       throw AccountsError.invalidField('username', 'notBlank', 'a username, email or phone is required');
     }
@@ -129,7 +129,7 @@ export class RegisterAccount {
    * that its holder never proved: that holder is answered, to give it up.
    */
   private async assertFree(username: string | null, email: string | null, phone: string | null, proven: CodeChannel | null): Promise<Account | null> {
-    if (username && (await this.accounts.findByUsername(username))) throw new AccountsError(AccountsErrorCode.UsernameTaken);
+    if (username && (await this.accounts.findUsernameHolder(username))) throw new AccountsError(AccountsErrorCode.UsernameTaken);
     let yielding: Account | null = null;
     const contacts = [
       { channel: CodeChannel.Email, holder: email ? await this.accounts.findByEmail(email) : null },

@@ -11,7 +11,7 @@ import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { AccountFinder } from '../services/account-finder';
 import { ContactTrust } from '../services/contact-trust';
-import { normalizeTarget } from '../services/code-targets';
+import { normalizeKnownTarget } from '../services/code-targets';
 import { PasswordCheck } from '../services/password-check';
 import { VerificationCodes } from '../services/verification-codes';
 
@@ -46,7 +46,7 @@ export class ResetPassword {
   ) {}
 
   async execute(input: ResetPasswordInput): Promise<void> {
-    const target = normalizeTarget(input.channel, input.target);
+    const target = normalizeKnownTarget(input.channel, input.target);
     if (input.confirmation !== undefined && input.confirmation !== null && input.confirmation !== input.newPassword) {
       throw new AccountsError(AccountsErrorCode.PasswordMismatch, 'the passwords differ');
     }

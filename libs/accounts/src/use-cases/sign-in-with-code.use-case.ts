@@ -6,7 +6,7 @@ import { Audience, ClientInfo } from '../domain/session';
 import { CodeChannel, CodePurpose } from '../domain/verification-code';
 import { AccountFinder } from '../services/account-finder';
 import { ContactTrust } from '../services/contact-trust';
-import { normalizeTarget } from '../services/code-targets';
+import { normalizeKnownTarget } from '../services/code-targets';
 import { IssuedSession } from '../services/session-issuer';
 import { SignInGuard } from '../services/sign-in-guard';
 import { SignInRecorder } from '../services/sign-in-recorder';
@@ -44,7 +44,7 @@ export class SignInWithCode {
 
   /** Uses up the code and answers the account it proves, without opening a session (oauth-v1 answers a login ticket instead). */
   async authenticate(input: SignInWithCodeInput): Promise<Account> {
-    const target = normalizeTarget(input.channel, input.target);
+    const target = normalizeKnownTarget(input.channel, input.target);
     const proof = { channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose, ip: input.client.ip };
     await this.codes.check(proof);
     const found = await this.finder.byTarget(input.channel, target);

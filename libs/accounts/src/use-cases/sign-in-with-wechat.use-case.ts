@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccountRole } from '../domain/account';
 import { assertMaySignIn } from '../domain/account-rules';
+import { AccountsError } from '../domain/accounts-error';
+import { isWebUrl } from '../domain/profile-rules';
 import { Audience, ClientInfo } from '../domain/session';
 import { WeChatIdentity, WeChatProfile } from '../domain/wechat-identity';
 import { AccountRepository } from '../ports/account.repository';
@@ -41,8 +43,9 @@ export class SignInWithWeChat {
   ) {}
 
   async execute(input: SignInWithWeChatInput): Promise<IssuedSession & { identity: WeChatIdentity }> {
-    const { openid, unionid } = await this.wechat.exchangeCode(input.jsCode);
+    // Checked first, so that a refused profile does not spend the single-use code.
     const profile = this.cleanProfile(input.profile);
+    const { openid, unionid } = await this.wechat.exchangeCode(input.jsCode);
     let identity = await this.identities.findByOpenid(this.wechat.appId, openid);
     if (identity) {
       await this.identities.updateProfile(identity.id, { ...profile, ...(unionid ? { unionid } : {}) });
@@ -93,6 +96,7 @@ export class SignInWithWeChat {
     };
     for (const key of Object.keys(limits) as (keyof WeChatProfile)[]) {
       const value = clip(profile[key], limits[key]);
+      if (key === 'avatarUrl' && value && !isWebUrl(value)) throw AccountsError.invalidField('avatarUrl', 'pattern', 'avatarUrl must be an http(s) URL');
       if (value !== undefined) clean[key] = value;
     }
     return clean;

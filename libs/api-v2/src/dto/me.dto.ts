@@ -11,9 +11,9 @@ export class ProfilePatchDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: 'R&D' }) @IsOptional() @IsString() @MaxLength(255) department?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, example: '10020' }) @IsOptional() @IsString() @MaxLength(32) internal_phone?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Hello!' }) @IsOptional() @IsString() @MaxLength(1000) description?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://alice.example.com' }) @IsOptional() @IsString() @MaxLength(255) website?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uri', example: 'https://alice.example.com', description: 'An absolute http(s) URL' }) @IsOptional() @IsString() @MaxLength(255) website?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Beijing' }) @IsOptional() @IsString() @MaxLength(255) location?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://example.com/a.png' }) @IsOptional() @IsString() @MaxLength(1024) avatar_url?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uri', example: 'https://example.com/a.png', description: 'An absolute http(s) URL' }) @IsOptional() @IsString() @MaxLength(1024) avatar_url?: string | null;
 }
 
 export class DeleteMeDto {

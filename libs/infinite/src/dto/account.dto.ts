@@ -11,7 +11,7 @@ export class EditUserDto {
   @NotBlank() @IsText() @MaxChars(255)
   nickname: string;
 
-  @ApiProperty({ example: 'https://i.picsum.photos/id/1005/100/100.jpg', maxLength: 255 })
+  @ApiProperty({ example: 'https://i.picsum.photos/id/1005/100/100.jpg', maxLength: 255, format: 'uri', description: 'an absolute http(s) URL, or empty to clear' })
   @NotNull() @IsText() @MaxChars(255)
   avatarUrl: string;
 
@@ -19,7 +19,7 @@ export class EditUserDto {
   @NotNull() @IsText() @MaxChars(50)
   description: string;
 
-  @ApiProperty({ example: 'http://www.baidu.com', maxLength: 50 })
+  @ApiProperty({ example: 'http://www.baidu.com', maxLength: 50, format: 'uri', description: 'an absolute http(s) URL, or empty to clear' })
   @NotNull() @IsText() @MaxChars(50)
   website: string;
 

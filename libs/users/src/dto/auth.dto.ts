@@ -27,7 +27,7 @@ export class LoginDto {
   @IsOptional() @IsString() @MaxLength(128)
   code?: string;
 
-  @ApiPropertyOptional({ example: 'https://thirdwx.qlogo.cn/mmopen/vi_32/qwKmia9TBmvibFyYUFdvRcWHD9r8EmTbrMFLWffncDt72YNia9JCg1Bqgn2nJZDlrwF7685npT7p9pX078CP9Otyw/132', description: '微信的头像' })
+  @ApiPropertyOptional({ example: 'https://thirdwx.qlogo.cn/mmopen/vi_32/qwKmia9TBmvibFyYUFdvRcWHD9r8EmTbrMFLWffncDt72YNia9JCg1Bqgn2nJZDlrwF7685npT7p9pX078CP9Otyw/132', format: 'uri', description: '微信的头像: an absolute http(s) URL' })
   @IsOptional() @IsString() @MaxLength(1024)
   avatarUrl?: string;
 

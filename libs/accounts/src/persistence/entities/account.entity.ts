@@ -18,6 +18,10 @@ export class AccountEntity {
   @Column({ name: 'username_key', type: 'varchar', length: 64, nullable: true })
   usernameKey: string | null;
 
+  /** usernameSkeleton(username): unique, so that look-alike names cannot both exist. */
+  @Column({ name: 'username_skeleton', type: 'varchar', length: 255, nullable: true })
+  usernameSkeleton: string | null;
+
   @Column({ type: 'varchar', length: 255, nullable: true })
   email: string | null;
 

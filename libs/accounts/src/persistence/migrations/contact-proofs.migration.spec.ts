@@ -6,7 +6,12 @@ describe('migration ContactProofs1764000000000', () => {
   let store: TemporarySqlite;
   beforeEach(async () => {
     store = await openTemporarySqlite();
-    await store.dataSource.undoLastMigration({ transaction: 'each' });
+    // Back to the schema before this migration: the later ones are undone first.
+    for (let undone = ''; undone !== 'ContactProofs1764000000000'; ) {
+      const [last] = (await store.dataSource.query('SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1')) as { name: string }[];
+      await store.dataSource.undoLastMigration({ transaction: 'each' });
+      undone = last.name;
+    }
   });
   afterEach(() => store.close());
 

@@ -4,7 +4,7 @@ import { Brackets, FindOptionsWhere, Repository } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ContactProof } from '../../domain/contact-proof';
 import { Account, AccountRole, AccountStatus, ProfilePatch } from '../../domain/account';
-import { usernameKey } from '../../domain/identifiers';
+import { usernameKey, usernameSkeleton } from '../../domain/identifiers';
 import { AccountRepository, AccountSearch, IdentityPatch, NewAccount } from '../../ports/account.repository';
 import { Clock } from '../../ports/clock';
 import { translateAccountClash } from '../db-errors';
@@ -51,6 +51,7 @@ export class TypeOrmAccountRepository extends AccountRepository {
       accountNumber: account.accountNumber,
       username: account.username,
       usernameKey: account.username === null ? null : usernameKey(account.username),
+      usernameSkeleton: account.username === null ? null : usernameSkeleton(account.username),
       email: account.email,
       emailProof: account.email === null ? null : account.emailProof,
       phone: account.phone,
@@ -86,6 +87,14 @@ export class TypeOrmAccountRepository extends AccountRepository {
 
   async findByUsername(username: string): Promise<Account | null> {
     return this.one({ usernameKey: usernameKey(username) });
+  }
+
+  async findUsernameHolder(username: string): Promise<Account | null> {
+    const row = await this.rows.findOne({
+      where: [{ usernameKey: usernameKey(username) }, { usernameSkeleton: usernameSkeleton(username) }],
+      order: { id: 'ASC' },
+    });
+    return row ? toAccount(row) : null;
   }
 
   async findByEmail(email: string): Promise<Account | null> {
@@ -124,7 +133,10 @@ export class TypeOrmAccountRepository extends AccountRepository {
 
   async updateIdentity(id: number, patch: IdentityPatch): Promise<void> {
     const changes: QueryDeepPartialEntity<AccountEntity> = { ...patch, updatedAt: this.clock.now() };
-    if (patch.username !== undefined) changes.usernameKey = patch.username === null ? null : usernameKey(patch.username);
+    if (patch.username !== undefined) {
+      changes.usernameKey = patch.username === null ? null : usernameKey(patch.username);
+      changes.usernameSkeleton = patch.username === null ? null : usernameSkeleton(patch.username);
+    }
     try {
       await this.rows.update({ id }, changes);
     } catch (error) {
@@ -191,6 +203,7 @@ export class TypeOrmAccountRepository extends AccountRepository {
         ...ERASED_PROFILE,
         username: null,
         usernameKey: null,
+        usernameSkeleton: null,
         email: null,
         emailProof: null,
         phone: null,

@@ -22,7 +22,9 @@ export class ContactProofs1764000000000 implements MigrationInterface {
          WHEN EXISTS (SELECT 1 FROM verification_codes c WHERE c.channel = 'sms' AND c.target = accounts.phone AND c.consumed_at IS NOT NULL)
          THEN 'proven' ELSE 'asserted' END`,
     );
-    await queryRunner.query('ALTER TABLE accounts DROP COLUMN email_verified');
+    // Through the Table API, not raw SQL: its cached table must know the column is gone (a later
+    // addColumn on SQLite rebuilds the table from that cache).
+    await queryRunner.dropColumn('accounts', 'email_verified');
     await queryRunner.addColumn('login_tickets', new TableColumn({ name: 'session_epoch', type: 'int', default: 0 }));
   }
 

@@ -101,6 +101,14 @@ describe('infinite with the Gitea mirror', () => {
     expect(login.giteaToken).toBe(gitea.tokens.at(-1)!.sha1);
   });
 
+  it('gives the Gitea user a password nobody knows when someone proves the email it was registered with', async () => {
+    const squat = newUser('squat');
+    expect((await call(t, 'registerIndividual', { ...squat })).body).toEqual(OK);
+    await t.http.post('/v2/verification-codes').send({ channel: 'email', target: squat.email, purpose: 'login' }).expect(202);
+    await t.http.post('/v2/auth/login/code').send({ target: squat.email, code: t.lastCode(squat.email) }).expect(200);
+    expect(gitea.user(squat.username)!.password).not.toBe(squat.password);
+  });
+
   it('answers a gitea JWT for an account Gitea cannot hold (no email)', async () => {
     const session = await registerV2(t, { username: newUser('noemail').username });
     const login = await loginInfinite(t, { username: session.user.username, password: GOOD_PASSWORD });

@@ -1,6 +1,6 @@
 import { AccountRepository, AuditEventType, AuditLog } from '@app/accounts';
 import { createTestApp, TestApp, uniqueName, uniquePhone } from '../support/test-app';
-import { bearer, GOOD_PASSWORD, loginV2, registerV2 } from '../support/v2-helpers';
+import { bearer, GOOD_PASSWORD, loginV2, registerV2, registerV2WithPhone } from '../support/v2-helpers';
 import { logInVcode, registerVcode, sendVcode } from '../vcode/vcode-helpers';
 import { createOAuthClient, passwordGrant, requestCode } from '../oauth-v1/oauth-v1-helpers';
 
@@ -139,6 +139,38 @@ describe('contacts are trusted only once proven', () => {
       await t.http.post('/v2/auth/login').send({ identifier: email, password: 'Attacker-Pass-2024' }).expect(401);
       await t.http.post('/v2/auth/refresh').send({ refresh_token: squatter.refresh_token }).expect(401);
       await t.http.get('/v2/me').set(bearer(squatter.access_token)).expect(401);
+    });
+
+    it('the registrant\'s other contact, proven or not, opens nothing by code once the claimed one is proven', async () => {
+      const email = `${uniqueName('victim')}@example.com`;
+      const attackerPhone = uniquePhone();
+      await registerV2WithPhone(t, attackerPhone, { email, password: 'Attacker-Pass-2024' });
+
+      t.clock.advance(61);
+      await t.http.post('/v2/verification-codes').send({ channel: 'email', target: email, purpose: 'login' }).expect(202);
+      await t.http.post('/v2/auth/login/code').send({ target: email, code: t.lastCode(email) }).expect(200);
+
+      const before = sentTo(`+86${attackerPhone}`);
+      await t.http.post('/v2/verification-codes').send({ channel: 'sms', target: attackerPhone, purpose: 'reset_password' }).expect(202);
+      expect(sentTo(`+86${attackerPhone}`)).toBe(before);
+    });
+
+    it('a contact the registrant proved later on the account opens nothing by code once the claimed one is proven', async () => {
+      const victimPhone = uniquePhone();
+      const attackerEmail = `${uniqueName('evil')}@evil.example`;
+      await t.http.post('/users/register').set('word-info', 'Attacker-Pass-2024').send({ phone: victimPhone }).expect(200);
+      const squat = await loginV2(t, victimPhone, 'Attacker-Pass-2024');
+      await t.http.post('/v2/verification-codes').send({ channel: 'email', target: attackerEmail, purpose: 'change_email' }).expect(202);
+      await t.http.put('/v2/me/email').set(bearer(squat.access_token)).send({ email: attackerEmail, code: t.lastCode(attackerEmail) }).expect(200);
+
+      await t.http.post('/v2/verification-codes').send({ channel: 'sms', target: victimPhone, purpose: 'login' }).expect(202);
+      await t.http.post('/v2/auth/login/code').send({ target: victimPhone, code: t.lastCode(`+86${victimPhone}`) }).expect(200);
+
+      t.clock.advance(61);
+      const before = sentTo(attackerEmail);
+      await t.http.post('/v2/verification-codes').send({ channel: 'email', target: attackerEmail, purpose: 'login' }).expect(202);
+      await t.http.post('/v2/verification-codes').send({ channel: 'email', target: attackerEmail, purpose: 'reset_password' });
+      expect(sentTo(attackerEmail)).toBe(before);
     });
 
     it('venus user/info on an account of its own: the phone it claims opens nothing, for the squatter or anyone', async () => {

@@ -6,6 +6,8 @@ import { AuditEventType } from '../domain/audit-event';
 import { ContactProof, proofOf } from '../domain/contact-proof';
 import { Audience, ClientInfo } from '../domain/session';
 import { CodeChannel } from '../domain/verification-code';
+import { randomToken } from '../security/secrets';
+import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { WeChatIdentityRepository } from '../ports/wechat-identity.repository';
@@ -23,6 +25,7 @@ export class ContactTrust {
     private readonly identities: WeChatIdentityRepository,
     private readonly finder: AccountFinder,
     private readonly audit: AuditLog,
+    private readonly mirror: AccountMirror,
   ) {}
 
   /** Whether sign-in and reset codes may go to this contact of the account. */
@@ -40,12 +43,25 @@ export class ContactTrust {
   /**
    * A code sent to the account's contact was just proven, to sign in or reset by
    * it. Answers the account to go on with: for a claimed contact, after its
-   * password, sessions and WeChat links have ended. Refuses an asserted contact.
+   * password, sessions and WeChat links have ended and its other contact is
+   * asserted again, and the mirror's password replaced (unless the caller just
+   * did: `mirrorReplaced`). Refuses an asserted contact.
    */
-  async enterByProof(account: Account, channel: CodeChannel, audience: Audience, client: ClientInfo): Promise<Account> {
+  async enterByProof(
+    account: Account,
+    channel: CodeChannel,
+    audience: Audience,
+    client: ClientInfo,
+    options: { mirrorReplaced?: boolean } = {},
+  ): Promise<Account> {
     this.assertOpensByCode(account, channel, audience);
     if (proofOf(account, channel) === ContactProof.Proven) return account;
-    await this.accounts.revokeCredentialsForProof(account.id, proofPatch(channel));
+    // The account's other contact came with the earlier credentials: it opens nothing by code until proven again.
+    const other = channel === CodeChannel.Sms ? CodeChannel.Email : CodeChannel.Sms;
+    const demoted = proofOf(account, other) === null ? {} : proofPatch(other, ContactProof.Asserted);
+    // The mirror (Gitea) holds the earlier password too: it gets one nobody knows, first, so its failure changes nothing here.
+    if (!options.mirrorReplaced && this.mirror.mirrors(account)) await this.mirror.passwordChanged(account, randomToken(32));
+    await this.accounts.revokeCredentialsForProof(account.id, { ...demoted, ...proofPatch(channel) });
     await this.identities.removeForAccount(account.id);
     await this.recordProof(account, channel, audience, client, true);
     return this.finder.byId(account.id);
@@ -88,6 +104,6 @@ export class ContactTrust {
   }
 }
 
-function proofPatch(channel: CodeChannel): { emailProof?: ContactProof; phoneProof?: ContactProof } {
-  return channel === CodeChannel.Sms ? { phoneProof: ContactProof.Proven } : { emailProof: ContactProof.Proven };
+function proofPatch(channel: CodeChannel, proof = ContactProof.Proven): { emailProof?: ContactProof; phoneProof?: ContactProof } {
+  return channel === CodeChannel.Sms ? { phoneProof: proof } : { emailProof: proof };
 }

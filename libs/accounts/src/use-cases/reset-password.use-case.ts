@@ -62,9 +62,11 @@ export class ResetPassword {
     if (await this.passwords.isCurrent(found, input.newPassword)) {
       throw new AccountsError(AccountsErrorCode.ValueUnchanged, 'the new password is the current one');
     }
-    if (this.mirror.mirrors(found)) await this.mirror.passwordChanged(found, input.newPassword);
+    // The mirror first, so its failure keeps the code; it then holds the new password, which also ends a claimed account's earlier one there.
+    const mirrored = this.mirror.mirrors(found);
+    if (mirrored) await this.mirror.passwordChanged(found, input.newPassword);
     await this.codes.consume(proof);
-    const account = await this.trust.enterByProof(found, input.channel, input.audience, input.client);
+    const account = await this.trust.enterByProof(found, input.channel, input.audience, input.client, { mirrorReplaced: mirrored });
     await this.accounts.updatePasswordHash(account.id, await this.crypto.passwords.hash(input.newPassword), true);
     await this.accounts.resetFailedLogins(account.id);
     await this.audit.record({

@@ -29,7 +29,7 @@ export class V2TokenIntrospectionController {
     description: [
       'For the holders of the side tokens of infinite\'s login (`storageToken`, and `giteaToken` when Gitea is not configured) and the services they',
       'are for. A side token names its session and lives exactly as long (2 h, or 7 days with keepLogin); it ends with its session: logout, a password',
-      'change (the other sessions), a password reset, account deletion, an admin lock. The token itself is the credential, as at `/oauth/token/info`:',
+      'change, a password reset, account deletion, an admin lock. The token itself is the credential, as at `/oauth/token/info`:',
       'no client authentication; the answer tells no more than the token says, and whether its session still lives.',
       '',
       'Answers `{"active": true, aud, sub, iss, iat, exp, token_type}` for a live token and `{"active": false}` alone for an expired, forged, ended or',

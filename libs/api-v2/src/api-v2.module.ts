@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { V2AuthController } from './auth.controller';
-import { JwksController } from './jwks.controller';
-import { V2MeController } from './me.controller';
-import { V2OAuthClientsController } from './oauth-clients.controller';
-import { V2TokenIntrospectionController } from './token-introspection.controller';
-import { V2UsersController } from './users.controller';
+import { V2AuthController } from './v2-auth.controller';
+import { JwksController } from './v2-jwks.controller';
+import { V2MeController } from './v2-me.controller';
+import { V2OAuthClientsController } from './v2-oauth-clients.controller';
+import { V2TokenIntrospectionController } from './v2-token-introspection.controller';
+import { V2UsersController } from './v2-users.controller';
 import { V2Surface } from './v2-surface';
 
 /** The v2 API for new clients: /v2, /.well-known; errors as RFC 9457 problem+json. */

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { OAuthServerSurface } from './oauth-server-surface';
-import { OAuthTokenController } from './oauth-token.controller';
+import { OAuthTokenController } from './oauth-v1-token.controller';
 import { OauthV1UsersSurface } from './oauth-v1-surface';
-import { OauthV1UsersController } from './users.controller';
+import { OauthV1UsersController } from './oauth-v1-users.controller';
 
 /**
  * The oauth-v1 contract façade (see ../shared/CONTRACTS.md): /api/v1/users in

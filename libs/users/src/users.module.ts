@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { UsersAdminController } from './admin.controller';
-import { UsersAuthController } from './auth.controller';
-import { UsersProfileController } from './profile.controller';
+import { UsersAdminController } from './users-admin.controller';
+import { UsersAuthController } from './users-auth.controller';
+import { UsersProfileController } from './users-profile.controller';
 import { UsersSurface } from './users-surface';
 import { RevealWordInfoPipe } from './word-info';
 

@@ -37,7 +37,7 @@ export { runMigrations } from './persistence/migration-runner';
 
 export { AccessTokens } from './services/access-tokens';
 export { LoginTickets } from './services/login-tickets';
-export { IssuedSession, SessionOptions } from './services/session-issuer';
+export { IssuedSession, SessionIssuer, SessionOptions } from './services/session-issuer';
 export { AuthContext, TokenAuthenticator } from './services/token-authenticator';
 
 export * from './use-cases/admin.use-cases';
@@ -57,6 +57,9 @@ export * from './use-cases/open-session.use-case';
 export * from './use-cases/profile.use-cases';
 export * from './use-cases/refresh-session.use-case';
 export * from './use-cases/register-account.use-case';
+export * from './use-cases/register-and-sign-in.use-case';
+export * from './use-cases/register-with-login-ticket.use-case';
+export * from './use-cases/set-credentials.use-case';
 export * from './use-cases/renew-access-token.use-case';
 export * from './use-cases/reset-password.use-case';
 export * from './use-cases/send-verification-code.use-case';

@@ -5,8 +5,8 @@ import { cleanProfilePatch } from '../domain/profile-rules';
 import { ClientInfo } from '../domain/session';
 import { CodePurpose } from '../domain/verification-code';
 import { AuthContext } from '../services/token-authenticator';
-import { ChangeEmail } from './change-contact.use-cases';
-import { UpdateProfile } from './profile.use-cases';
+import { ChangeEmail } from './change-email.use-case';
+import { UpdateProfile } from './update-profile.use-case';
 
 export interface CompleteProfileInput {
   auth: AuthContext;

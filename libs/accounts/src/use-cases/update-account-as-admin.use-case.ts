@@ -8,38 +8,6 @@ import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { AccountFinder } from '../services/account-finder';
 
-export interface AccountPage {
-  items: Account[];
-  total: number;
-  page: number;
-  perPage: number;
-}
-
-/** Administrators list and search accounts (deleted ones excluded). */
-@Injectable()
-export class ListAccounts {
-  constructor(private readonly accounts: AccountRepository) {}
-
-  async execute(actor: Account, query: { search?: string; page?: number; perPage?: number }): Promise<AccountPage> {
-    assertAdmin(actor);
-    const page = Math.max(1, Math.floor(query.page ?? 1));
-    const perPage = Math.min(100, Math.max(1, Math.floor(query.perPage ?? 20)));
-    const { items, total } = await this.accounts.search({ search: query.search, offset: (page - 1) * perPage, limit: perPage });
-    return { items, total, page, perPage };
-  }
-}
-
-/** Administrators read any account by id or UUID. */
-@Injectable()
-export class GetAccountAsAdmin {
-  constructor(private readonly finder: AccountFinder) {}
-
-  async execute(actor: Account, ref: { id?: number; uuid?: string }): Promise<Account> {
-    assertAdmin(actor);
-    return ref.uuid ? this.finder.byUuid(ref.uuid) : this.finder.byId(ref.id!);
-  }
-}
-
 const ASSIGNABLE_STATUSES = [AccountStatus.Normal, AccountStatus.Paused, AccountStatus.Locked, AccountStatus.Stopped];
 
 /**

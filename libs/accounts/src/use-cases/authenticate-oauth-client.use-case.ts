@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
-import { OAUTH_CLIENT_SECRET_PURPOSE, OAuthClient } from '../domain/oauth-client';
+import { OAUTH_CLIENT_SECRET_PURPOSE, OAuthClient, OAuthClientCredentials } from '../domain/oauth-client';
 import { AccountsCrypto } from '../security/accounts-crypto';
 import { OAuthClientRepository } from '../ports/oauth-client.repository';
 
@@ -12,7 +12,7 @@ export class AuthenticateOAuthClient {
     private readonly crypto: AccountsCrypto,
   ) {}
 
-  async execute(clientId: string, clientSecret: string): Promise<OAuthClient> {
+  async execute({ clientId, clientSecret }: OAuthClientCredentials): Promise<OAuthClient> {
     const client = clientId ? await this.clients.findByClientId(clientId) : null;
     const expected = client?.secretHash ?? this.crypto.secrets.hash(OAUTH_CLIENT_SECRET_PURPOSE, 'no such client');
     const matches = this.crypto.secrets.matches(OAUTH_CLIENT_SECRET_PURPOSE, clientSecret ?? '', expected);

@@ -35,6 +35,6 @@ export class CompleteProfile {
     if (email && email !== input.auth.account.email) {
       await this.changeEmail.execute({ auth: input.auth, value: email, purpose: CodePurpose.Any, client: input.client });
     }
-    return this.updateProfile.execute(input.auth.account.id, profile);
+    return this.updateProfile.execute({ accountId: input.auth.account.id, patch: profile });
   }
 }

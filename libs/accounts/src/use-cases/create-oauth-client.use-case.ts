@@ -13,7 +13,7 @@ export class CreateOAuthClient {
     private readonly crypto: AccountsCrypto,
   ) {}
 
-  async execute(actor: ClientManager, name: string): Promise<{ client: OAuthClient; clientSecret: string }> {
+  async execute({ actor, name }: { actor: ClientManager; name: string }): Promise<{ client: OAuthClient; clientSecret: string }> {
     assertClientManager(actor);
     const trimmed = name.trim();
     if (!trimmed || trimmed.length > 255) throw AccountsError.invalidField('name', 'length', 'name must be 1 to 255 characters');

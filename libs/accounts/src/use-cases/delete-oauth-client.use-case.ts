@@ -14,7 +14,7 @@ export class DeleteOAuthClient {
     private readonly clock: Clock,
   ) {}
 
-  async execute(actor: ClientManager, id: number): Promise<void> {
+  async execute({ actor, id }: { actor: ClientManager; id: number }): Promise<void> {
     assertClientManager(actor);
     const client = await this.clients.findById(id);
     if (!client || !(await this.clients.remove(id))) throw new AccountsError(AccountsErrorCode.NotFound, 'no such client');

@@ -12,7 +12,7 @@ export class EndSession {
     private readonly clock: Clock,
   ) {}
 
-  async execute(auth: AuthContext, sessionId: string): Promise<void> {
+  async execute({ auth, sessionId }: { auth: AuthContext; sessionId: string }): Promise<void> {
     const found = await this.sessions.findWithAccount(sessionId);
     if (!found || found.session.accountId !== auth.account.id || found.session.revokedAt) {
       throw new AccountsError(AccountsErrorCode.NotFound, 'no such session');

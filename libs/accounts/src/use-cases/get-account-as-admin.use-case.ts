@@ -8,8 +8,8 @@ import { AccountFinder } from '../services/account-finder';
 export class GetAccountAsAdmin {
   constructor(private readonly finder: AccountFinder) {}
 
-  async execute(actor: Account, ref: { id?: number; uuid?: string }): Promise<Account> {
+  async execute({ actor, id, uuid }: { actor: Account; id?: number; uuid?: string }): Promise<Account> {
     assertAdmin(actor);
-    return ref.uuid ? this.finder.byUuid(ref.uuid) : this.finder.byId(ref.id!);
+    return uuid ? this.finder.byUuid(uuid) : this.finder.byId(id!);
   }
 }

@@ -25,7 +25,7 @@ export class InspectOAuthToken {
     private readonly clock: Clock,
   ) {}
 
-  async execute(token: string | null | undefined): Promise<OAuthTokenInfo> {
+  async execute({ token }: { token: string | null | undefined }): Promise<OAuthTokenInfo> {
     const { account, session } = await this.authenticator.authenticate(token, Audience.OAuth);
     const now = this.clock.now();
     const claims = await this.tokens.read(token!, Audience.OAuth, now);

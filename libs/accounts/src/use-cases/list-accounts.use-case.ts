@@ -15,7 +15,7 @@ export interface AccountPage {
 export class ListAccounts {
   constructor(private readonly accounts: AccountRepository) {}
 
-  async execute(actor: Account, query: { search?: string; page?: number; perPage?: number }): Promise<AccountPage> {
+  async execute({ actor, ...query }: { actor: Account; search?: string; page?: number; perPage?: number }): Promise<AccountPage> {
     assertAdmin(actor);
     const page = Math.max(1, Math.floor(query.page ?? 1));
     const perPage = Math.min(100, Math.max(1, Math.floor(query.perPage ?? 20)));

@@ -6,7 +6,7 @@ import { OAuthClientRepository } from '../ports/oauth-client.repository';
 export class ListOAuthClients {
   constructor(private readonly clients: OAuthClientRepository) {}
 
-  execute(actor: ClientManager): Promise<OAuthClient[]> {
+  execute({ actor }: { actor: ClientManager }): Promise<OAuthClient[]> {
     assertClientManager(actor);
     return this.clients.list();
   }

@@ -12,7 +12,7 @@ export class ListSessions {
     private readonly clock: Clock,
   ) {}
 
-  execute(auth: AuthContext): Promise<Session[]> {
+  execute({ auth }: { auth: AuthContext }): Promise<Session[]> {
     return this.sessions.listLive(auth.account.id, auth.account.sessionEpoch, this.clock.now());
   }
 }

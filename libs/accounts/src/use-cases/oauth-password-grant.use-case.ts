@@ -27,7 +27,7 @@ export class OAuthPasswordGrant {
   ) {}
 
   async execute(input: OAuthPasswordGrantInput): Promise<IssuedSession> {
-    const oauthClient = await this.clients.execute(input.credentials.clientId, input.credentials.clientSecret);
+    const oauthClient = await this.clients.execute(input.credentials);
     return this.signIn.execute({
       identifier: input.username,
       kind: 'any',

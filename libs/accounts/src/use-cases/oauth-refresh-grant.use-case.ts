@@ -18,7 +18,7 @@ export class OAuthRefreshGrant {
   ) {}
 
   async execute(input: { credentials: OAuthClientCredentials; refreshToken: string; client: ClientInfo }): Promise<IssuedSession> {
-    const oauthClient = await this.clients.execute(input.credentials.clientId, input.credentials.clientSecret);
+    const oauthClient = await this.clients.execute(input.credentials);
     return this.refresh.execute({
       refreshToken: input.refreshToken,
       audience: Audience.OAuth,

@@ -12,7 +12,7 @@ export class ReadStoredFile {
     private readonly storage: FileStorage,
   ) {}
 
-  async execute(name: string): Promise<{ file: StoredFile; bytes: Buffer }> {
+  async execute({ name }: { name: string }): Promise<{ file: StoredFile; bytes: Buffer }> {
     const match = /^([0-9a-f-]{36})\.([a-z]{3,4})$/.exec(name);
     const file = match ? await this.files.findById(match[1]) : null;
     const bytes = file && file.suffix === match![2] ? await this.storage.get(storedFileName(file)) : null;

@@ -27,7 +27,7 @@ export class RevokeOAuthToken {
   ) {}
 
   async execute(input: { credentials: OAuthClientCredentials; token: string | null | undefined }): Promise<void> {
-    const oauthClient = await this.clients.execute(input.credentials.clientId, input.credentials.clientSecret);
+    const oauthClient = await this.clients.execute(input.credentials);
     const sessionId = input.token ? await this.sessionOf(input.token) : null;
     if (!sessionId) return;
     const found = await this.sessions.findWithAccount(sessionId);

@@ -11,7 +11,7 @@ export class SignOut {
     private readonly clock: Clock,
   ) {}
 
-  async execute(auth: AuthContext): Promise<void> {
+  async execute({ auth }: { auth: AuthContext }): Promise<void> {
     await this.sessions.revoke(auth.session.id, this.clock.now(), 'signed_out');
   }
 }

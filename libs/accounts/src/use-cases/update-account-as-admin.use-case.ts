@@ -8,6 +8,14 @@ import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { AccountFinder } from '../services/account-finder';
 
+export interface UpdateAccountAsAdminInput {
+  actor: Account;
+  /** The target, by numeric id or by UUID. */
+  id?: number;
+  uuid?: string;
+  patch: { profile?: ProfilePatch; role?: AccountRole; status?: AccountStatus };
+}
+
 const ASSIGNABLE_STATUSES = [AccountStatus.Normal, AccountStatus.Paused, AccountStatus.Locked, AccountStatus.Stopped];
 
 /**
@@ -22,13 +30,9 @@ export class UpdateAccountAsAdmin {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(
-    actor: Account,
-    ref: { id?: number; uuid?: string },
-    patch: { profile?: ProfilePatch; role?: AccountRole; status?: AccountStatus },
-  ): Promise<Account> {
+  async execute({ actor, id, uuid, patch }: UpdateAccountAsAdminInput): Promise<Account> {
     assertAdmin(actor);
-    const target = ref.uuid ? await this.finder.byUuid(ref.uuid) : await this.finder.byId(ref.id!);
+    const target = uuid ? await this.finder.byUuid(uuid) : await this.finder.byId(id!);
     if (patch.status !== undefined && !ASSIGNABLE_STATUSES.includes(patch.status)) {
       throw AccountsError.invalidField('status', 'enum', `status must be one of ${ASSIGNABLE_STATUSES.join(', ')}`);
     }

@@ -20,7 +20,7 @@ export class UpdateProfile {
     private readonly mirror: AccountMirror,
   ) {}
 
-  async execute(accountId: number, patch: ProfilePatch): Promise<Account> {
+  async execute({ accountId, patch }: { accountId: number; patch: ProfilePatch }): Promise<Account> {
     const clean = cleanProfilePatch(patch);
     if (Object.keys(clean).length > 0) await this.accounts.updateProfile(accountId, clean);
     const account = await this.finder.byId(accountId);

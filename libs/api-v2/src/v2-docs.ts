@@ -29,7 +29,7 @@ export function v2TagDescription(): string {
     '',
     '**Token**: `Authorization: Bearer <access_token>` (Authorize: `v2-bearer`). The access token is a signed JWT (EdDSA with the generated key) valid 15 minutes,',
     'verifiable with `/.well-known/jwks.json`; `POST /v2/auth/refresh` trades the refresh token (30 days; each works once, and reusing a spent one ends the session) for a new pair.',
-    'A password change or reset, and account deletion, end every session of the account in every contract.',
+    'A password change ends every other session of the account in every contract (the one it was made in goes on); a reset, account deletion and an admin lock end every session.',
     '',
     `**Errors**: RFC 9457 \`application/problem+json\`: \`{type: "${PROBLEM_TYPE_BASE}<code>", title, status, detail, code}\`,`,
     'plus `errors` (field -> broken rules) for validation and `retry_after` (seconds, also header `Retry-After`) for limits and lockouts;',

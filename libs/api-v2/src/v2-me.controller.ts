@@ -10,7 +10,6 @@ import {
   CodePurpose,
   DeleteAccount,
   EndSession,
-  GetAccountView,
   ListSessions,
   SetAvatar,
   UpdateProfile,
@@ -28,7 +27,6 @@ import { profilePatchOf } from './profile-patch';
 @Controller('v2/me')
 export class V2MeController {
   constructor(
-    private readonly view: GetAccountView,
     private readonly updateProfile: UpdateProfile,
     private readonly deleteAccount: DeleteAccount,
     private readonly changePassword: ChangePassword,
@@ -70,7 +68,7 @@ export class V2MeController {
 
   @Post('password')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change the password', description: 'Ends every session of the account, this one included.' })
+  @ApiOperation({ summary: 'Change the password', description: 'Ends every other session of the account; this one goes on.' })
   @ApiNoContentResponse()
   @ApiProblems(
     invalidField('new_password', 'isNotEmpty'),
@@ -94,8 +92,7 @@ export class V2MeController {
   @ApiOkResponse({ type: V2UserDto })
   @ApiProblems(invalidField('code', 'isLength'), AccountsErrorCode.CodeInvalid, AccountsErrorCode.EmailTaken)
   async email(@Auth() auth: AuthContext, @Body() body: ChangeEmailDto, @Client() client: ClientInfo): Promise<V2UserDto> {
-    await this.changeEmail.execute({ auth, value: body.email, code: body.code, purpose: CodePurpose.ChangeEmail, client });
-    return toV2User((await this.view.execute({ id: auth.account.id })).account);
+    return toV2User(await this.changeEmail.execute({ auth, value: body.email, code: body.code, purpose: CodePurpose.ChangeEmail, client }));
   }
 
   @Put('phone')
@@ -103,8 +100,7 @@ export class V2MeController {
   @ApiOkResponse({ type: V2UserDto })
   @ApiProblems(invalidField('code', 'isLength'), AccountsErrorCode.CodeInvalid, AccountsErrorCode.PhoneTaken)
   async phone(@Auth() auth: AuthContext, @Body() body: ChangePhoneDto, @Client() client: ClientInfo): Promise<V2UserDto> {
-    await this.changePhone.execute({ auth, value: body.phone, code: body.code, purpose: CodePurpose.ChangePhone, client });
-    return toV2User((await this.view.execute({ id: auth.account.id })).account);
+    return toV2User(await this.changePhone.execute({ auth, value: body.phone, code: body.code, purpose: CodePurpose.ChangePhone, client }));
   }
 
   @Put('avatar')
@@ -127,8 +123,8 @@ export class V2MeController {
   )
   async avatar(@Auth() auth: AuthContext, @UploadedFile() file: UploadedBytes | undefined): Promise<V2UserDto> {
     if (!file) throw new RequestValidationError({ file: ['isNotEmpty'] }, 'file: a multipart field named file is required');
-    await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalName });
-    return toV2User((await this.view.execute({ id: auth.account.id })).account);
+    const { account } = await this.setAvatar.execute({ accountId: auth.account.id, bytes: file.buffer, originalName: file.originalName });
+    return toV2User(account);
   }
 
   @Get('sessions')

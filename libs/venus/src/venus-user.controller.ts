@@ -1,14 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AccountsErrorCode,
   AuthContext,
   ChangePassword,
-  ChangePhone,
   ClientInfo,
-  CodePurpose,
-  isAccountsError,
-  UpdateProfile,
+  UpdateVenusInfo,
 } from '@app/accounts';
 import { Auth, Client, RequestValidationError } from '@app/facade-kit';
 import { VenusSuccessDto, VenusUserInfoDto } from './dto/responses.dto';
@@ -27,8 +23,7 @@ const given = (value: string | undefined): string | undefined => (value?.trim() 
 @Controller('venus/user')
 export class VenusUserController {
   constructor(
-    private readonly updateProfile: UpdateProfile,
-    private readonly changePhone: ChangePhone,
+    private readonly updateInfo: UpdateVenusInfo,
     private readonly changePassword: ChangePassword,
   ) {}
 
@@ -63,8 +58,7 @@ export class VenusUserController {
     if (phone === undefined && nickname === undefined) {
       throw new RequestValidationError({ phone_number: ['isNotEmpty'], nickname: ['isNotEmpty'] }, 'phone_number or nickname is required');
     }
-    if (phone !== undefined) await this.setPhone(auth, phone, client);
-    if (nickname !== undefined) await this.updateProfile.execute({ accountId: auth.account.id, patch: { nickname } });
+    await this.updateInfo.execute({ auth, phone, nickname, client, phoneField: 'phone_number' });
     return venusSuccess();
   }
 
@@ -76,9 +70,9 @@ export class VenusUserController {
     description:
       'Sets a new password on the session alone (the contract has no old-password field). confirm_password must equal password (else 10002 ' +
       'password_mismatch); the v2 policy applies (8 to 128 characters, not common, not the current password: else 10001). ' +
-      'CONTRACTS.md: every session of the account ends, in every contract, this token included: sign in again.',
+      'CONTRACTS.md: every other session of the account ends, in every contract; this token goes on.',
   })
-  @ApiOkResponse({ type: VenusSuccessDto, description: 'Password changed; every session has ended' })
+  @ApiOkResponse({ type: VenusSuccessDto, description: 'Password changed; every other session has ended' })
   @ApiVenusErrors(E.invalidParams, E.passwordMismatch)
   async password(@Auth() auth: AuthContext, @Body() body: VenusChangePasswordDto, @Client() client: ClientInfo): Promise<VenusSuccessDto> {
     await this.changePassword.execute({
@@ -89,14 +83,5 @@ export class VenusUserController {
       client,
     });
     return venusSuccess();
-  }
-
-  /** "Update to this phone" is idempotent in venus: the current phone is not an error. */
-  private async setPhone(auth: AuthContext, phone: string, client: ClientInfo): Promise<void> {
-    try {
-      await this.changePhone.execute({ auth, value: phone, purpose: CodePurpose.ChangePhone, client, fields: { value: 'phone_number' } });
-    } catch (error) {
-      if (!(isAccountsError(error) && error.code === AccountsErrorCode.ValueUnchanged)) throw error;
-    }
   }
 }

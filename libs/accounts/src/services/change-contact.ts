@@ -5,10 +5,11 @@ import { AUDIENCE_POLICIES } from '../domain/audience-policy';
 import { AuditEventType } from '../domain/audit-event';
 import { ClientInfo } from '../domain/session';
 import { ContactProof, proofOf, unprovenAt } from '../domain/contact-proof';
-import { CodeChannel, CodeProof, CodePurpose } from '../domain/verification-code';
+import { CodeChannel, CodeProof, CodePurpose, VerificationCode } from '../domain/verification-code';
 import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { AccountFinder } from './account-finder';
 import { normalizeKnownTarget, normalizeTarget } from './code-targets';
 import { ContactTrust } from './contact-trust';
@@ -30,6 +31,16 @@ export interface ChangeContactInput {
   client: ClientInfo;
   /** Request field names, for validation messages. */
   fields?: { value?: string; current?: string };
+}
+
+/** What a prepared change writes: a new value, or the proof of the current one. */
+export type ContactChangePlan =
+  | { kind: 'change'; input: ChangeContactInput; value: string; taking: Account | null; code: CheckedCode | null }
+  | { kind: 'prove'; input: ChangeContactInput; code: CheckedCode };
+
+interface CheckedCode {
+  checked: VerificationCode;
+  proof: CodeProof;
 }
 
 /**
@@ -54,9 +65,23 @@ export abstract class ChangeContact {
     protected readonly mirror: AccountMirror,
     private readonly audit: AuditLog,
     private readonly trust: ContactTrust,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute(input: ChangeContactInput): Promise<void> {
+  /** Answers the account as it is after the change. */
+  async execute(input: ChangeContactInput): Promise<Account> {
+    const plan = await this.prepare(input);
+    return this.unitOfWork.run(async () => {
+      await this.apply(plan);
+      return this.finder.byId(input.auth.account.id);
+    });
+  }
+
+  /**
+   * Every check, a wrong code's try and the mirror, outside the unit of work; answers what
+   * `apply` writes inside one (a caller changing more fields applies it in its own).
+   */
+  async prepare(input: ChangeContactInput): Promise<ContactChangePlan> {
     const { account, session } = input.auth;
     const value = normalizeTarget(this.channel, input.value, input.fields?.value ?? this.fieldName());
     if (input.current !== undefined && input.current !== null) {
@@ -68,40 +93,51 @@ export abstract class ChangeContact {
     }
     const needsCode = !AUDIENCE_POLICIES[session.audience].identityChangeWithoutCode;
     const proof = { channel: this.channel, target: value, code: input.code ?? '', scope: session.audience, purpose: input.purpose, ip: input.client.ip };
-    if (value === this.currentValue(account)) return this.proveCurrent(input, proof, needsCode);
+    if (value === this.currentValue(account)) return this.planProof(input, proof, needsCode);
     const holder = await this.finder.byTarget(this.channel, value);
     // A proof takes a contact another account holds without one; nothing else does.
-    const taking = holder !== null && holder.id !== account.id;
-    if (taking && !(needsCode && this.trust.yieldsToProof(holder, this.channel))) throw this.taken();
+    const taking = holder !== null && holder.id !== account.id ? holder : null;
+    if (taking && !(needsCode && this.trust.yieldsToProof(taking, this.channel))) throw this.taken();
 
+    let checked: VerificationCode | null = null;
     if (needsCode) {
       if (!input.code) throw AccountsError.invalidField('code', 'notBlank', 'a verification code is required');
       // Without a right code, a held value is what it always was: taken.
-      await orInstead(this.codes.check(proof), taking ? this.taken() : null);
+      checked = await orInstead(this.codes.check(proof), taking ? this.taken() : null);
     }
     await this.mirrorChange(account, value);
-    if (needsCode) await this.codes.consume(proof);
-    if (taking) await this.trust.release(holder, this.channel, session.audience, input.client);
-    await this.store(account, value, needsCode ? ContactProof.Proven : unprovenAt('change'));
+    return { kind: 'change', input, value, taking, code: checked ? { checked, proof } : null };
+  }
+
+  /** Inside a unit of work: the code used, a contact taken from its unproven holder, the new value, the audit. */
+  async apply(plan: ContactChangePlan): Promise<void> {
+    const { account, session } = plan.input.auth;
+    if (plan.code) await this.codes.useUp(plan.code.checked, plan.code.proof);
+    if (plan.kind === 'prove') {
+      await this.trust.provenByHolder(account, this.channel, session.audience, plan.input.client);
+      return;
+    }
+    if (plan.taking) await this.trust.release(plan.taking, this.channel, session.audience, plan.input.client);
+    await this.store(account, plan.value, plan.code ? ContactProof.Proven : unprovenAt('change'));
     await this.audit.record({
       accountId: account.id,
       type: this.auditType,
-      ip: input.client.ip ?? null,
-      userAgent: input.client.userAgent ?? null,
+      ip: plan.input.client.ip ?? null,
+      userAgent: plan.input.client.userAgent ?? null,
       detail: { audience: session.audience },
     });
   }
 
   /** The current value again, with a code: the holder proves a contact set without one. */
-  private async proveCurrent(input: ChangeContactInput, proof: CodeProof, needsCode: boolean): Promise<void> {
-    const { account, session } = input.auth;
+  private async planProof(input: ChangeContactInput, proof: CodeProof, needsCode: boolean): Promise<ContactChangePlan> {
+    const { account } = input.auth;
     if (!needsCode || proofOf(account, this.channel) === ContactProof.Proven) {
       throw new AccountsError(AccountsErrorCode.ValueUnchanged, 'that is the current value');
     }
     if (!input.code) throw AccountsError.invalidField('code', 'notBlank', 'a verification code is required');
     // Without a right code this is what it always was: the current value given again.
-    await orInstead(this.codes.consume(proof), new AccountsError(AccountsErrorCode.ValueUnchanged, 'that is the current value'));
-    await this.trust.provenByHolder(account, this.channel, session.audience, input.client);
+    const checked = await orInstead(this.codes.check(proof), new AccountsError(AccountsErrorCode.ValueUnchanged, 'that is the current value'));
+    return { kind: 'prove', input, code: { checked, proof } };
   }
 
   protected abstract fieldName(): string;
@@ -112,9 +148,9 @@ export abstract class ChangeContact {
 }
 
 /** Answers `instead` where the code was wrong, expired or used (when there is one). */
-async function orInstead(step: Promise<unknown>, instead: AccountsError | null): Promise<void> {
+async function orInstead<T>(step: Promise<T>, instead: AccountsError | null): Promise<T> {
   try {
-    await step;
+    return await step;
   } catch (error) {
     if (instead && error instanceof AccountsError && error.code === AccountsErrorCode.CodeInvalid) throw instead;
     throw error;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { assertClientManager, ClientManager } from '../domain/oauth-client';
 import { Clock } from '../ports/clock';
@@ -12,12 +13,15 @@ export class DeleteOAuthClient {
     private readonly clients: OAuthClientRepository,
     private readonly sessions: SessionRepository,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute({ actor, id }: { actor: ClientManager; id: number }): Promise<void> {
     assertClientManager(actor);
-    const client = await this.clients.findById(id);
-    if (!client || !(await this.clients.remove(id))) throw new AccountsError(AccountsErrorCode.NotFound, 'no such client');
-    await this.sessions.revokeForClient(client.clientId, this.clock.now(), 'client_deleted');
+    await this.unitOfWork.run(async () => {
+      const client = await this.clients.findById(id);
+      if (!client || !(await this.clients.remove(id))) throw new AccountsError(AccountsErrorCode.NotFound, 'no such client');
+      await this.sessions.revokeForClient(client.clientId, this.clock.now(), 'client_deleted');
+    });
   }
 }

@@ -49,6 +49,7 @@ import { AccountRegistrar } from '../services/account-registrar';
 import { PasswordChange } from '../services/password-change';
 import { UsernameChange } from '../services/username-change';
 import { SetCredentials } from './set-credentials.use-case';
+import { UpdateVenusInfo } from './update-venus-info.use-case';
 import { CodeEntry } from '../services/code-entry';
 import { SignInWithPassword } from './sign-in-with-password.use-case';
 import { SignInWithSideTokens } from './sign-in-with-side-tokens.use-case';
@@ -113,6 +114,7 @@ export const USE_CASES = [
   RegisterAndSignIn,
   RegisterWithLoginTicket,
   SetCredentials,
+  UpdateVenusInfo,
   SignInWithPassword,
   SignInWithSideTokens,
   SignInWithWeChat,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { randomUUID } from 'node:crypto';
 import { ACCOUNTS_CONFIG, AccountsConfig } from '../accounts.config';
+import { Account } from '../domain/account';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { fileUrl, StoredFile } from '../domain/stored-file';
 import { AccountRepository } from '../ports/account.repository';
@@ -31,7 +32,7 @@ export class SetAvatar {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute(input: { accountId: number; bytes: Buffer; originalName: string }): Promise<{ file: StoredFile; url: string }> {
+  async execute(input: { accountId: number; bytes: Buffer; originalName: string }): Promise<{ file: StoredFile; url: string; account: Account }> {
     await this.countAttempt(input.accountId);
     if (input.bytes.length > this.config.maxUploadBytes) {
       throw new AccountsError(AccountsErrorCode.FileTooLarge, `the file is larger than ${this.config.maxUploadBytes} bytes`);
@@ -51,18 +52,20 @@ export class SetAvatar {
     return this.files.exclusively(input.accountId, async () => {
       await this.files.putBytes(file, input.bytes);
       let replaced: StoredFile[];
+      let account: Account | null;
       try {
-        replaced = await this.unitOfWork.run(async () => {
+        [replaced, account] = await this.unitOfWork.run(async () => {
           await this.files.record(file);
           await this.accounts.setAvatar(input.accountId, url, file.id);
-          return this.files.forgetAllBut(input.accountId, file.id);
+          return [await this.files.forgetAllBut(input.accountId, file.id), await this.accounts.findById(input.accountId)] as const;
         });
       } catch (error) {
         await this.files.removeBytes([file]).catch(() => undefined);
         throw error;
       }
       await this.files.removeBytes(replaced);
-      return { file, url };
+      if (!account) throw new AccountsError(AccountsErrorCode.AccountNotFound, 'no such account');
+      return { file, url, account };
     });
   }
 

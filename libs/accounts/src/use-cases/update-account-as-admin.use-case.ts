@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { Account, AccountRole, AccountStatus, ProfilePatch } from '../domain/account';
 import { assertAdmin } from '../domain/account-rules';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
@@ -19,8 +20,8 @@ export interface UpdateAccountAsAdminInput {
 const ASSIGNABLE_STATUSES = [AccountStatus.Normal, AccountStatus.Paused, AccountStatus.Locked, AccountStatus.Stopped];
 
 /**
- * Administrators change profiles, roles and statuses. A status other than
- * normal ends the account's sessions; an admin cannot demote or disable themself.
+ * Administrators change profiles, roles and statuses. A change of status
+ * ends the account's sessions; an admin cannot demote or disable themself.
  */
 @Injectable()
 export class UpdateAccountAsAdmin {
@@ -28,6 +29,7 @@ export class UpdateAccountAsAdmin {
     private readonly accounts: AccountRepository,
     private readonly finder: AccountFinder,
     private readonly audit: AuditLog,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute({ actor, id, uuid, patch }: UpdateAccountAsAdminInput): Promise<Account> {
@@ -46,18 +48,22 @@ export class UpdateAccountAsAdmin {
     if (selfLockout) throw new AccountsError(AccountsErrorCode.Forbidden, 'an administrator cannot demote or disable themself');
 
     const profile = cleanProfilePatch(patch.profile ?? {});
-    if (Object.keys(profile).length > 0) await this.accounts.updateProfile(target.id, profile);
-    if (patch.role !== undefined || patch.status !== undefined) {
-      await this.accounts.updateAdminFields(target.id, { role: patch.role, status: patch.status });
-      if (patch.status !== undefined && patch.status !== AccountStatus.Normal) await this.accounts.endAllSessions(target.id);
-    }
-    await this.audit.record({
-      accountId: target.id,
-      type: AuditEventType.AccountUpdatedByAdmin,
-      ip: null,
-      userAgent: null,
-      detail: { by: actor.id, fields: [...Object.keys(profile), ...Object.keys(patch).filter((key) => key !== 'profile')] },
+    // CONTRACTS.md: a lock or any other change of status ends every session of the account.
+    const statusChanges = patch.status !== undefined && patch.status !== target.status;
+    return this.unitOfWork.run(async () => {
+      if (Object.keys(profile).length > 0) await this.accounts.updateProfile(target.id, profile);
+      if (patch.role !== undefined || patch.status !== undefined) {
+        await this.accounts.updateAdminFields(target.id, { role: patch.role, status: patch.status });
+        if (statusChanges) await this.accounts.endAllSessions(target.id);
+      }
+      await this.audit.record({
+        accountId: target.id,
+        type: AuditEventType.AccountUpdatedByAdmin,
+        ip: null,
+        userAgent: null,
+        detail: { by: actor.id, fields: [...Object.keys(profile), ...Object.keys(patch).filter((key) => key !== 'profile')] },
+      });
+      return this.finder.byId(target.id);
     });
-    return this.finder.byId(target.id);
   }
 }

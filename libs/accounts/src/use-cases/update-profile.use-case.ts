@@ -7,6 +7,11 @@ import { AccountFinder } from '../services/account-finder';
 
 const MIRRORED_PROFILE_FIELDS: (keyof ProfilePatch)[] = ['nickname', 'website', 'location', 'description'];
 
+/** Whether a (clean) patch changes a field the mirror (Gitea) shows. */
+export function touchesMirroredProfile(clean: ProfilePatch): boolean {
+  return MIRRORED_PROFILE_FIELDS.some((field) => field in clean);
+}
+
 /**
  * Changes personal fields; answers the account as it is now. The public
  * fields are copied to the mirror (Gitea) as best effort: a profile is not an
@@ -24,7 +29,7 @@ export class UpdateProfile {
     const clean = cleanProfilePatch(patch);
     if (Object.keys(clean).length > 0) await this.accounts.updateProfile(accountId, clean);
     const account = await this.finder.byId(accountId);
-    const mirrored = MIRRORED_PROFILE_FIELDS.some((field) => field in clean) && this.mirror.mirrors(account);
+    const mirrored = touchesMirroredProfile(clean) && this.mirror.mirrors(account);
     if (mirrored) await this.mirror.profileChanged(account).catch(() => undefined);
     return account;
   }

@@ -138,6 +138,43 @@ const FLOWS: Flow[] = [
     act: (t, { phone, code }) => t.http.post('/api/user/register').send({ userName: phone, password: GOOD_PASSWORD, code }),
     succeeded: (response) => response.status === 200 && response.body.code === '0',
   },
+  {
+    name: 'vcode perfectInfo (email, profile)',
+    prepare: async (t) => {
+      const phone = uniquePhone();
+      await t.http.post('/api/vcode/send').send({ phone }).expect(200);
+      const registered = await t.http.post('/api/user/register').send({ userName: phone, password: GOOD_PASSWORD, code: t.lastCode(`+86${phone}`) }).expect(200);
+      return { phone, token: registered.body.data.token as string };
+    },
+    act: (t, { phone, token }) =>
+      t.http.post('/api/user/perfectInfo').send({ userName: phone, token, nickName: 'Jack', company: '骨朵影视', email: `${uniqueName('inj')}@example.com` }),
+    succeeded: (response) => response.status === 200 && response.body.code === '0',
+  },
+  {
+    name: 'venus token renewal (old session ends, new one opens)',
+    prepare: async (t) => {
+      const user_name = uniqueName('inj');
+      await t.http.post('/venus/auth/user/create').send({ user_name, password: GOOD_PASSWORD }).expect(200);
+      const signedIn = await t.http.post('/venus/auth/user/signin_with_name').send({ user_name, password: GOOD_PASSWORD }).expect(200);
+      return { token: signedIn.body.token as string };
+    },
+    act: (t, { token }) => t.http.post('/venus/token/refresh').set('token', token),
+    succeeded: (response) => response.status === 200 && typeof response.body.token === 'string',
+  },
+  {
+    name: 'OAuth client deletion (client, its sessions)',
+    prepare: async (t) => {
+      const admin = await registerV2(t);
+      await makeAdmin(t, admin.user.id);
+      const token = (await loginV2(t, admin.user.username!)).access_token;
+      const created = await t.http.post('/v2/oauth/clients').set(bearer(token)).send({ name: 'Doomed app' }).expect(201);
+      const client = { clientId: created.body.client_id as string, clientSecret: created.body.client_secret as string };
+      await passwordGrant(t, client, admin.user.username!, GOOD_PASSWORD);
+      return { token, id: String(created.body.id) };
+    },
+    act: (t, { token, id }) => t.http.delete(`/v2/oauth/clients/${id}`).set(bearer(token)),
+    succeeded: (response) => response.status === 204,
+  },
 ];
 
 describe(`Failure between the writes of a flow leaves nothing of it (${DIALECT})`, () => {

@@ -4,9 +4,13 @@ import { normalizeEmail } from '../domain/identifiers';
 import { cleanProfilePatch } from '../domain/profile-rules';
 import { ClientInfo } from '../domain/session';
 import { CodePurpose } from '../domain/verification-code';
+import { AccountMirror } from '../ports/account-mirror';
+import { AccountRepository } from '../ports/account.repository';
+import { UnitOfWork } from '../ports/unit-of-work';
+import { AccountFinder } from '../services/account-finder';
 import { AuthContext } from '../services/token-authenticator';
 import { ChangeEmail } from './change-email.use-case';
-import { UpdateProfile } from './update-profile.use-case';
+import { touchesMirroredProfile } from './update-profile.use-case';
 
 export interface CompleteProfileInput {
   auth: AuthContext;
@@ -26,15 +30,26 @@ export interface CompleteProfileInput {
 export class CompleteProfile {
   constructor(
     private readonly changeEmail: ChangeEmail,
-    private readonly updateProfile: UpdateProfile,
+    private readonly accounts: AccountRepository,
+    private readonly finder: AccountFinder,
+    private readonly mirror: AccountMirror,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute(input: CompleteProfileInput): Promise<Account> {
     const profile = cleanProfilePatch(input.profile);
     const email = input.email?.trim() ? normalizeEmail(input.email) : null;
-    if (email && email !== input.auth.account.email) {
-      await this.changeEmail.execute({ auth: input.auth, value: email, purpose: CodePurpose.Any, client: input.client });
-    }
-    return this.updateProfile.execute({ accountId: input.auth.account.id, patch: profile });
+    const emailChange =
+      email && email !== input.auth.account.email
+        ? await this.changeEmail.prepare({ auth: input.auth, value: email, purpose: CodePurpose.Any, client: input.client })
+        : null;
+    const account = await this.unitOfWork.run(async () => {
+      if (emailChange) await this.changeEmail.apply(emailChange);
+      if (Object.keys(profile).length > 0) await this.accounts.updateProfile(input.auth.account.id, profile);
+      return this.finder.byId(input.auth.account.id);
+    });
+    // The mirror (Gitea) shows some profile fields: best effort, a profile is not an identity.
+    if (touchesMirroredProfile(profile) && this.mirror.mirrors(account)) await this.mirror.profileChanged(account).catch(() => undefined);
+    return account;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { Audience, ClientInfo } from '../domain/session';
 import { Clock } from '../ports/clock';
@@ -19,16 +20,20 @@ export class RenewAccessToken {
     private readonly sessions: SessionRepository,
     private readonly issuer: SessionIssuer,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute(input: { token: string | undefined; audience: Audience; client: ClientInfo }): Promise<IssuedSession> {
     const { account, session } = await this.authenticator.authenticateForRenewal(input.token, input.audience);
-    if (!(await this.sessions.revoke(session.id, this.clock.now(), 'renewed'))) {
-      throw new AccountsError(AccountsErrorCode.TokenInvalid, 'token invalid');
-    }
-    return this.issuer.open(account, input.audience, { ...input.client, terminal: input.client.terminal ?? session.terminal }, {
-      wechatOpenid: session.wechatOpenid,
-      clientId: session.clientId,
+    // The old session ends and the new one opens together: a failure leaves the old token working.
+    return this.unitOfWork.run(async () => {
+      if (!(await this.sessions.revoke(session.id, this.clock.now(), 'renewed'))) {
+        throw new AccountsError(AccountsErrorCode.TokenInvalid, 'token invalid');
+      }
+      return this.issuer.open(account, input.audience, { ...input.client, terminal: input.client.terminal ?? session.terminal }, {
+        wechatOpenid: session.wechatOpenid,
+        clientId: session.clientId,
+      });
     });
   }
 }

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { AccountRepository, UnitOfWork } from '@app/accounts';
 import { newAccountRecord } from '@app/accounts/testing/new-account';
 import { createTestApp, DIALECT, TestApp, uniqueName } from '../support/test-app';
@@ -108,4 +109,22 @@ describe(`UnitOfWork on ${DIALECT}`, () => {
     expect(nicknames[0]).toBe(nicknames[1]);
     expect(attempts).toBe(DIALECT === 'mysql' ? 3 : 2);
   });
+
+  if (DIALECT === 'sqlite') {
+    // What the write gate relies on in TypeORM's better-sqlite3 driver: one query runner for the connection, and its BEGIN.
+    it('runs on the one query runner of the SQLite connection, and begins IMMEDIATE', async () => {
+      const dataSource = t.app.get(DataSource);
+      const runner = dataSource.createQueryRunner();
+      expect(dataSource.createQueryRunner()).toBe(runner);
+      const seen: string[] = [];
+      const logger = jest.spyOn(dataSource.logger, 'logQuery').mockImplementation((sql: string) => void seen.push(sql));
+      try {
+        await work.run(() => accounts.insert(record(uniqueName('uowbegin'))));
+      } finally {
+        logger.mockRestore();
+      }
+      expect(seen[0]).toBe('BEGIN IMMEDIATE TRANSACTION');
+      expect(seen[seen.length - 1]).toBe('COMMIT');
+    });
+  }
 });

@@ -20,7 +20,7 @@ function problemRows(): string {
 }
 
 /** The v2 tag text: envelope, token and the error table, generated from V2_PROBLEMS. */
-export function v2TagDescription(): string {
+function v2TagDescription(): string {
   return [
     'The API for new clients, under `/v2` (and `/.well-known/jwks.json`). JSON in, JSON out; the OAuth2 server at `/oauth` is listed under oauth-v1.',
     '',
@@ -90,3 +90,6 @@ export function ApiProblems(...failures: ProblemExample[]) {
     ),
   );
 }
+
+/** Swagger tag of the v2 API: envelope, token header and error table. */
+export const V2_TAG = { name: 'v2', description: v2TagDescription() };

@@ -16,10 +16,10 @@ import {
   SignInWithCode,
 } from '@app/accounts';
 import { Auth, Client, fromAuthorization, TokenGuard } from '@app/facade-kit';
-import { resultErrorExamples } from './api-docs';
 import { PhoneCodeDto, ResetPasswordDto, UpdateUserDto, ValidationCodeQueryDto } from './dto/users.dto';
 import { LoginCodeDto, ResultErrorDto, ResultOkDto } from './dto/responses.dto';
-import { OAUTH_V1_TAG } from './oauth-v1-tag';
+import { OAUTH_V1_TAG, resultErrorExamples } from './oauth-v1-docs';
+import { OauthV1UsersSurface } from './oauth-v1-surface';
 import { RESULT_OK, toLoginCode } from './oauth-v1.presenter';
 
 /** The document's type numbers: each code works only for its type. */
@@ -48,6 +48,7 @@ function ApiResultResponse(type: typeof ResultOkDto | typeof LoginCodeDto, reaso
 @ApiTags(OAUTH_V1_TAG.name)
 @ApiExtraModels(ResultOkDto, LoginCodeDto, ResultErrorDto)
 @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
+@OauthV1UsersSurface()
 @Controller('api/v1/users')
 export class OauthV1UsersController {
   constructor(
@@ -76,7 +77,6 @@ export class OauthV1UsersController {
       purpose: CODE_PURPOSES[query.type],
       audience: Audience.OAuth,
       client,
-      targetField: 'phone',
     });
     return RESULT_OK;
   }
@@ -130,7 +130,7 @@ export class OauthV1UsersController {
   @ApiResultResponse(ResultOkDto, ['两次输入的密码不一致', '密码长度须为8到128位', '密码过于简单', '用户名已被使用', '新密码不能与当前密码相同', 'token无效或已失效', '缺少token'])
   async update(@Auth() auth: AuthContext, @Body() body: UpdateUserDto, @Client() client: ClientInfo): Promise<ResultOkDto> {
     // The name is proved free first and set last, so a refused password leaves the account as it was.
-    await this.changeUsername.check({ auth, username: body.name, field: 'name' });
+    await this.changeUsername.check({ auth, username: body.name });
     await this.changePassword.execute({
       auth,
       newPassword: body.password,
@@ -138,7 +138,7 @@ export class OauthV1UsersController {
       passwordPolicy: 'standard',
       client,
     });
-    await this.changeUsername.execute({ auth, username: body.name, client, field: 'name' });
+    await this.changeUsername.execute({ auth, username: body.name, client });
     return RESULT_OK;
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
@@ -11,12 +11,12 @@ import {
   ResetPassword,
   SignInWithPassword,
 } from '@app/accounts';
-import { Client, type HttpRequest } from '@app/facade-kit';
+import { Client } from '@app/facade-kit';
 import { LogInDto, RegisterDto, ResetPasswordDto } from './dto/requests.dto';
 import { VcodeLogInResponseDto, VcodeMessageDto, VcodeRegisterResponseDto } from './dto/responses.dto';
 import { LOGIN_EXAMPLE, REGISTER_EXAMPLE, VcodeAnswers } from './vcode-docs';
 import { VcodeOperation, VcodeStep } from './vcode-errors';
-import { asStep } from './vcode-surface';
+import { asStep, VcodeSurface } from './vcode-surface';
 import { toVcodeLogIn, toVcodeRegistration, vcodeSuccess } from './vcode.presenter';
 
 const PASSWORD_RESET = '修改密码成功';
@@ -33,6 +33,7 @@ export class VcodeAccountsController {
   ) {}
 
   @Post('register')
+  @VcodeSurface(VcodeOperation.Register)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({
@@ -43,7 +44,7 @@ export class VcodeAccountsController {
       '"2 获取token失败": the account was created but no token could be issued; sign in with logIn.',
   })
   @VcodeAnswers(VcodeOperation.Register, VcodeRegisterResponseDto, REGISTER_EXAMPLE)
-  async register(@Body() body: RegisterDto, @Client() client: ClientInfo, @Req() request: HttpRequest): Promise<VcodeRegisterResponseDto> {
+  async register(@Body() body: RegisterDto, @Client() client: ClientInfo): Promise<VcodeRegisterResponseDto> {
     const account = await this.registerAccount.execute({
       phone: body.userName,
       password: body.password,
@@ -52,13 +53,14 @@ export class VcodeAccountsController {
       audience: Audience.Vcode,
       client,
     });
-    const issued = await asStep(request, VcodeStep.RegisterToken, () =>
+    const issued = await asStep(VcodeStep.RegisterToken, () =>
       this.openSession.execute({ account, audience: Audience.Vcode, client, method: 'registration' }),
     );
     return toVcodeRegistration(issued);
   }
 
   @Post('logIn')
+  @VcodeSurface(VcodeOperation.LogIn)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({
@@ -80,6 +82,7 @@ export class VcodeAccountsController {
   }
 
   @Post('resetPassword')
+  @VcodeSurface(VcodeOperation.ResetPassword)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({

@@ -19,17 +19,6 @@ export enum VcodeOperation {
   Get = 'get',
 }
 
-export const VCODE_OPERATION_PATHS: Record<VcodeOperation, string> = {
-  [VcodeOperation.Send]: '/api/vcode/send',
-  [VcodeOperation.Verify]: '/api/vcode/verify',
-  [VcodeOperation.Register]: '/api/user/register',
-  [VcodeOperation.LogIn]: '/api/user/logIn',
-  [VcodeOperation.PerfectInfo]: '/api/user/perfectInfo',
-  [VcodeOperation.CheckToken]: '/api/user/checkToken',
-  [VcodeOperation.ResetPassword]: '/api/user/resetPassword',
-  [VcodeOperation.Get]: '/api/user/get',
-};
-
 const answer = (code: string, message: string): VcodeAnswer => ({ code, message });
 
 const TOKEN_INVALID = answer('1', 'Token无效');

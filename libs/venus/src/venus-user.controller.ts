@@ -16,12 +16,14 @@ import { VenusChangePasswordDto, VenusUpdateInfoDto } from './dto/user.dto';
 import { VenusAuthenticated } from './venus-auth';
 import { ApiVenusBody, ApiVenusErrors } from './venus-docs';
 import { VENUS_ERRORS as E } from './venus-errors';
+import { VenusSurface } from './venus-surface';
 import { toVenusUserInfo, venusSuccess } from './venus.presenter';
 
 /** A form field that is absent or blank means "leave it as it is". */
 const given = (value: string | undefined): string | undefined => (value?.trim() ? value : undefined);
 
 @ApiTags('venus')
+@VenusSurface()
 @VenusAuthenticated()
 @ApiVenusErrors(E.internalError)
 @Controller('venus/user')
@@ -94,7 +96,7 @@ export class VenusUserController {
   /** "Update to this phone" is idempotent in venus: the current phone is not an error. */
   private async setPhone(auth: AuthContext, phone: string, client: ClientInfo): Promise<void> {
     try {
-      await this.changePhone.execute({ auth, value: phone, purpose: CodePurpose.ChangePhone, client, fields: { value: 'phone_number' } });
+      await this.changePhone.execute({ auth, value: phone, purpose: CodePurpose.ChangePhone, client });
     } catch (error) {
       if (!(isAccountsError(error) && error.code === AccountsErrorCode.ValueUnchanged)) throw error;
     }

@@ -32,7 +32,7 @@ function v2TagDescription(): string {
     'A password change or reset, and account deletion, end every session of the account in every contract.',
     '',
     `**Errors**: RFC 9457 \`application/problem+json\`: \`{type: "${PROBLEM_TYPE_BASE}<code>", title, status, detail, code}\`,`,
-    'plus `errors` (field -> broken rules) for validation and `retry_after` (seconds, also header `Retry-After`) for limits and lockouts;',
+    'plus `errors` (field -> the one rule to fix first: missing, then type, then length or format) for validation and `retry_after` (seconds, also header `Retry-After`) for limits and lockouts;',
     '401 answers carry `WWW-Authenticate: Bearer`. Unknown accounts and wrong passwords both answer `invalid_credentials`.',
     '',
     '| status | code | title |',

@@ -15,7 +15,7 @@ const EXPOSED_MESSAGES = new Set<string>([
 
 /**
  * v2 errors are `application/problem+json`: type, title, status, detail, code,
- * and for validation `errors` (field -> broken rules). It is also the envelope
+ * and for validation `errors` (field -> the first rule it broke). It is also the envelope
  * of URLs no contract owns.
  */
 class V2ProblemSurface implements Surface {

@@ -142,6 +142,7 @@ const WEAK_PASSWORD_MESSAGES: Record<string, string> = {
 
 /** Validation rules (class-validator and core names), as the message says them. */
 const RULE_TEXTS: Record<string, string> = {
+  isDefined: '不能为空',
   isNotEmpty: '不能为空',
   isString: '必须是字符串',
   maxLength: '过长',
@@ -155,7 +156,7 @@ const RULE_TEXTS: Record<string, string> = {
 };
 
 /** The rule a message names when a field broke several: the most basic first. */
-const RULE_PRIORITY = ['isNotEmpty', 'notBlank', 'isString', 'type', 'isObject', 'maxLength', 'length', 'isPhone', 'pattern', 'region'];
+const RULE_PRIORITY = ['isDefined', 'isNotEmpty', 'notBlank', 'isString', 'type', 'isObject', 'maxLength', 'length', 'isPhone', 'pattern', 'region'];
 
 /** Core field names, as this contract calls them. */
 const FIELD_NAMES: Record<string, string> = {

@@ -23,6 +23,7 @@ import { CodeSentDto, TokensDto } from './dto/responses.dto';
 import { ApiProblems, invalidField } from './v2-docs';
 import { V2Authenticated } from './v2-auth';
 import { toV2Tokens } from './v2.presenter';
+import { V2Surface } from './v2-surface';
 
 const channelOf = (target: string, given?: 'sms' | 'email'): CodeChannel =>
   given ? (given as CodeChannel) : isEmailLike(target) ? CodeChannel.Email : CodeChannel.Sms;
@@ -30,6 +31,7 @@ const channelOf = (target: string, given?: 'sms' | 'email'): CodeChannel =>
 const { WeakPassword, CodeInvalid, InvalidCredentials, AccountNotFound, AccountDisabled, AccountLocked, RateLimited } = AccountsErrorCode;
 
 @ApiTags('v2')
+@V2Surface()
 @Controller('v2')
 export class V2AuthController {
   constructor(
@@ -144,7 +146,6 @@ export class V2AuthController {
       purpose: body.purpose as CodePurpose,
       audience: Audience.V2,
       client,
-      targetField: 'target',
     });
     return { accepted: true, expires_in: receipt.expiresInSeconds, resend_after: receipt.resendAfterSeconds };
   }

@@ -20,7 +20,7 @@ function problemRows(): string {
 }
 
 /** The v2 tag text: envelope, token and the error table, generated from V2_PROBLEMS. */
-export function v2TagDescription(): string {
+function v2TagDescription(): string {
   return [
     'The API for new clients, under `/v2` (and `/.well-known/jwks.json`). JSON in, JSON out; the OAuth2 server at `/oauth` is listed under oauth-v1.',
     '',
@@ -32,7 +32,7 @@ export function v2TagDescription(): string {
     'A password change ends every other session of the account in every contract (the one it was made in goes on); a reset, account deletion and an admin lock end every session.',
     '',
     `**Errors**: RFC 9457 \`application/problem+json\`: \`{type: "${PROBLEM_TYPE_BASE}<code>", title, status, detail, code}\`,`,
-    'plus `errors` (field -> broken rules) for validation and `retry_after` (seconds, also header `Retry-After`) for limits and lockouts;',
+    'plus `errors` (field -> the one rule to fix first: missing, then type, then length or format) for validation and `retry_after` (seconds, also header `Retry-After`) for limits and lockouts;',
     '401 answers carry `WWW-Authenticate: Bearer`. Unknown accounts and wrong passwords both answer `invalid_credentials`.',
     '',
     '| status | code | title |',
@@ -90,3 +90,6 @@ export function ApiProblems(...failures: ProblemExample[]) {
     ),
   );
 }
+
+/** Swagger tag of the v2 API: envelope, token header and error table. */
+export const V2_TAG = { name: 'v2', description: v2TagDescription() };

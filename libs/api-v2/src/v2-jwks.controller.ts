@@ -1,8 +1,10 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountsCrypto } from '@app/accounts';
+import { V2Surface } from './v2-surface';
 
 @ApiTags('v2')
+@V2Surface()
 @Controller('.well-known')
 export class JwksController {
   constructor(private readonly crypto: AccountsCrypto) {}

@@ -20,10 +20,12 @@ import { SessionListDto, V2UserDto } from './dto/responses.dto';
 import { V2Authenticated } from './v2-auth';
 import { ApiProblems, invalidField, TOKEN_PROBLEMS } from './v2-docs';
 import { toV2Session, toV2User } from './v2.presenter';
-import { profilePatchOf } from './profile-patch';
+import { profilePatchOf } from './dto/profile-patch';
+import { V2Surface } from './v2-surface';
 
 @ApiTags('v2')
 @V2Authenticated()
+@V2Surface()
 @Controller('v2/me')
 export class V2MeController {
   constructor(

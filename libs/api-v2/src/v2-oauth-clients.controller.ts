@@ -5,6 +5,7 @@ import { Auth, RequestValidationError } from '@app/facade-kit';
 import { CreatedOAuthClientDto, CreateOAuthClientDto, OAuthClientDto, OAuthClientListDto } from './dto/oauth-clients.dto';
 import { V2Authenticated } from './v2-auth';
 import { ApiProblems, invalidField } from './v2-docs';
+import { V2Surface } from './v2-surface';
 
 function toOAuthClientDto(client: OAuthClient): OAuthClientDto {
   return { id: client.id, client_id: client.clientId, name: client.name, created_at: client.createdAt.toISOString() };
@@ -19,6 +20,7 @@ function clientRowId(id: string): number {
 @ApiTags('v2')
 @V2Authenticated()
 @ApiProblems(AccountsErrorCode.Forbidden)
+@V2Surface()
 @Controller('v2/oauth/clients')
 export class V2OAuthClientsController {
   constructor(

@@ -1,6 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountsErrorCode } from '@app/accounts';
-import { FailedRequest, FailureResponse, Surface, SurfaceErrorCode, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
+import { AnswerFailuresAs, FailedRequest, FailureResponse, Surface, SurfaceErrorCode, SurfaceFailure, TransportErrorCode } from '@app/facade-kit';
 import { V2_FIELD_NAMES, V2_PROBLEMS } from './v2-errors';
 
 export const PROBLEM_TYPE_BASE = 'urn:accounts:problem:';
@@ -16,19 +15,12 @@ const EXPOSED_MESSAGES = new Set<string>([
 
 /**
  * v2 errors are `application/problem+json`: type, title, status, detail, code,
- * and for validation `errors` (field -> broken rules). It is also the envelope
+ * and for validation `errors` (field -> the first rule it broke). It is also the envelope
  * of URLs no contract owns.
  */
-@Injectable()
-export class V2Surface implements Surface, OnModuleInit {
+class V2ProblemSurface implements Surface {
   readonly name = 'v2';
   readonly prefixes = ['/v2', '/.well-known', '/health', '/docs', '/metrics'];
-
-  constructor(private readonly registry: SurfaceRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this, { fallback: true });
-  }
 
   presentFailure(failure: SurfaceFailure, request: FailedRequest): FailureResponse {
     return v2Problem(this.contextual(failure, request), failure);
@@ -42,6 +34,11 @@ export class V2Surface implements Surface, OnModuleInit {
     return failure.code;
   }
 }
+
+export const V2_SURFACE: Surface = new V2ProblemSurface();
+
+/** A v2 controller: its failures answer as problem+json. */
+export const V2Surface = () => AnswerFailuresAs(V2_SURFACE);
 
 function renameFields(fields: Record<string, string[]>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(fields).map(([field, rules]) => [V2_FIELD_NAMES[field] ?? field, rules]));

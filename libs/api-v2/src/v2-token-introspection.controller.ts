@@ -4,6 +4,7 @@ import { IntrospectSideToken } from '@app/accounts';
 import { TokenIntrospectionDto, TokenIntrospectionRequestDto } from './dto/introspection.dto';
 import { ApiProblems, invalidField } from './v2-docs';
 import { toV2Introspection } from './v2.presenter';
+import { V2Surface } from './v2-surface';
 
 const LIVE_EXAMPLE: TokenIntrospectionDto = {
   active: true,
@@ -16,6 +17,7 @@ const LIVE_EXAMPLE: TokenIntrospectionDto = {
 };
 
 @ApiTags('v2')
+@V2Surface()
 @Controller('v2')
 export class V2TokenIntrospectionController {
   constructor(private readonly introspect: IntrospectSideToken) {}

@@ -4,10 +4,11 @@ import { AccountRole, AccountsErrorCode, AccountStatus, AuthContext, GetAccountA
 import { Auth, RequestValidationError } from '@app/facade-kit';
 import { AdminUserPatchDto, ListUsersQueryDto } from './dto/admin.dto';
 import { UserPageDto, V2UserDto } from './dto/responses.dto';
-import { profilePatchOf } from './profile-patch';
+import { profilePatchOf } from './dto/profile-patch';
 import { V2Authenticated } from './v2-auth';
 import { ApiProblems, invalidField } from './v2-docs';
 import { toV2User } from './v2.presenter';
+import { V2Surface } from './v2-surface';
 
 const ID_INVALID = invalidField('id', 'isIdOrUuid', 'id must be a numeric id or a UUID');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,6 +22,7 @@ function accountRef(id: string): { id?: number; uuid?: string } {
 @ApiTags('v2')
 @V2Authenticated()
 @ApiProblems(AccountsErrorCode.Forbidden)
+@V2Surface()
 @Controller('v2/users')
 export class V2UsersController {
   constructor(

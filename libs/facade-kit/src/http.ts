@@ -6,12 +6,14 @@ export type HttpRequest = FastifyRequest;
 export type HttpReply = FastifyReply;
 
 /** What a surface may read of a failed request to choose its answer. */
-export interface FailedRequest {
+export interface FailedRequest<Operation extends string = never> {
   /** The URL path, without the query. */
   path: string;
   headers: IncomingHttpHeaders;
-  /** The request object the route saw: a key for state a handler kept about it. */
-  source: object;
+  /** The operation whose handler failed, as the handler's AnswerFailuresAs named it; null before routing or when unnamed. */
+  operation: Operation | null;
+  /** The named step of the handler that failed (StepFailedError), or null. */
+  step: string | null;
 }
 
 /** The path of a request's URL without its query string (Fastify has no `request.path`). */

@@ -2,6 +2,7 @@ export * from './client-info';
 export * from './http';
 export * from './envelope-exception.filter';
 export * from './facade-kit.module';
+export * from './surface-exception.filter';
 export * from './surface-failure';
 export * from './surface-registry';
 export * from './token-guard';

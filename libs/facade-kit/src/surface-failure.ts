@@ -29,6 +29,21 @@ export class RequestValidationError extends AccountsError {
 
 export class TokenMissingError extends Error {}
 
+/**
+ * A failure inside a named step of a handler, for the contracts whose documents
+ * give that step an answer of its own (vcode's register: the account was made,
+ * no token could be issued). The surface sees the step; status, logging and the
+ * failure's code come from the cause.
+ */
+export class StepFailedError extends Error {
+  constructor(
+    readonly step: string,
+    override readonly cause: unknown,
+  ) {
+    super(`step ${step} failed`);
+  }
+}
+
 const DATABASE_DOWN_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

@@ -2,19 +2,40 @@ import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/commo
 import { FieldViolations } from '@app/accounts';
 import { RequestValidationError } from './surface-failure';
 
+/** Rules that say a value is missing or empty: the first thing to tell a client. */
+const PRESENCE_RULES = ['isDefined', 'isNotEmpty', 'notBlank', 'notNull'];
+/** Rules about a value's type, told before its length or format. */
+const TYPE_RULES = ['isString', 'isInt', 'isNumber', 'isBoolean', 'isObject', 'isArray'];
+
+/**
+ * The one rule a field is reported for: "required" when it is absent (a field
+ * that may be absent is @IsOptional and never fails so), else a presence rule,
+ * else a type rule, else the first of its other rules as written. class-validator
+ * lists the rules a value broke in the order the decorators ran, which is
+ * bottom-up: the reverse of how they are written.
+ */
+function firstBrokenRule(error: ValidationError): string {
+  const broken = Object.keys(error.constraints ?? {}).reverse();
+  const presence = PRESENCE_RULES.find((rule) => broken.includes(rule));
+  if (presence) return presence;
+  if (error.value === undefined || error.value === null) return 'isDefined';
+  return TYPE_RULES.find((rule) => broken.includes(rule)) ?? broken[0];
+}
+
 function collect(errors: ValidationError[], prefix: string, into: FieldViolations): void {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints) into[field] = Object.keys(error.constraints);
+    if (error.constraints) into[field] = [firstBrokenRule(error)];
     if (error.children?.length) collect(error.children, field, into);
   }
 }
 
 /**
  * DTO validation for every surface: unknown fields are dropped, known fields of
- * the wrong type fail. The failure carries each field's broken rules
- * (class-validator names: isNotEmpty, maxLength, matches, ...); each surface
- * renames them for its envelope.
+ * the wrong type fail. The failure carries, for each field, the one rule to
+ * tell the client (class-validator names: isDefined, isNotEmpty, isString,
+ * maxLength, ...); each surface words it for its envelope. Values stay in the
+ * pipe: only field and rule names leave it.
  */
 export function createValidationPipe(): ValidationPipe {
   return new BodyShapeValidationPipe({
@@ -22,7 +43,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: false,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    validationError: { target: false, value: true },
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
       const fields: FieldViolations = {};

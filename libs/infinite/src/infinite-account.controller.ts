@@ -15,9 +15,10 @@ import { Auth, Client } from '@app/facade-kit';
 import { DeleteUserDto, EditUserDto, EditUserMobileDto, ModifyUserEmailDto, ModifyUserPasswordDto } from './dto/account.dto';
 import { UserDetailDto, UserDetailEnvelopeDto } from './dto/responses.dto';
 import { InfiniteAuthenticated } from './infinite-auth';
-import { EDIT_MOBILE_VERIFY_ERROR_TEXT, InfiniteCode, InfiniteEnvelope, success } from './infinite-codes';
+import { EDIT_MOBILE_VERIFY_ERROR_TEXT, InfiniteCode, InfiniteEndpoint } from './infinite-errors';
 import { invalidParam, InfiniteOperation, TOKEN_FAILURES } from './infinite-docs';
-import { toUserDetail } from './infinite.presenter';
+import { InfiniteSurface } from './infinite-surface';
+import { InfiniteEnvelope, success, toUserDetail } from './infinite.presenter';
 
 const DETAIL_EXAMPLE = {
   createDatetime: '1970-01-01 12:00:00',
@@ -49,6 +50,7 @@ export class InfiniteAccountController {
   ) {}
 
   @Post('getUserDetail')
+  @InfiniteSurface(InfiniteEndpoint.GetUserDetail)
   @HttpCode(200)
   @InfiniteOperation({
     summary: '用户信息: the signed-in account',
@@ -65,6 +67,7 @@ export class InfiniteAccountController {
   }
 
   @Post('editUser')
+  @InfiniteSurface(InfiniteEndpoint.EditUser)
   @HttpCode(200)
   @InfiniteOperation({
     summary: '修改资料: change nickname, avatar link, description, website and location',
@@ -89,6 +92,7 @@ export class InfiniteAccountController {
   }
 
   @Post('modifyUserEmail')
+  @InfiniteSurface(InfiniteEndpoint.ModifyUserEmail)
   @HttpCode(200)
   @InfiniteOperation({
     summary: '更换邮箱: change the email with the password and a code sent to the new address',
@@ -114,12 +118,12 @@ export class InfiniteAccountController {
       password: body.password,
       current: body.oriEmail,
       client,
-      fields: { value: 'email', current: 'oriEmail' },
     });
     return success();
   }
 
   @Post('modifyUserPassword')
+  @InfiniteSurface(InfiniteEndpoint.ModifyUserPassword)
   @HttpCode(200)
   @InfiniteOperation({
     summary: '密码修改: change the password with the current one',
@@ -140,6 +144,7 @@ export class InfiniteAccountController {
   }
 
   @Post('deleteUser')
+  @InfiniteSurface(InfiniteEndpoint.DeleteUser)
   @HttpCode(200)
   @InfiniteOperation({
     summary: '账号注销: delete the account (password required)',
@@ -155,6 +160,7 @@ export class InfiniteAccountController {
   }
 
   @Post('editUserMobile')
+  @InfiniteSurface(InfiniteEndpoint.EditUserMobile)
   @HttpCode(200)
   @InfiniteOperation({
     summary: '更换手机: change the phone with the password and a code sent to the new number',
@@ -180,7 +186,6 @@ export class InfiniteAccountController {
       password: body.password,
       current: body.oriMobile?.trim() || null,
       client,
-      fields: { value: 'mobile', current: 'oriMobile' },
     });
     return success();
   }

@@ -6,10 +6,11 @@ import { Auth, Client, RequestValidationError } from '@app/facade-kit';
 import { LoginDto, RegisterIndividualDto } from './dto/session.dto';
 import { EmptyEnvelopeDto, LoginDataDto, LoginEnvelopeDto } from './dto/responses.dto';
 import { InfiniteAuthenticated } from './infinite-auth';
-import { InfiniteCode, InfiniteEnvelope, success } from './infinite-codes';
+import { InfiniteCode, InfiniteEndpoint } from './infinite-errors';
 import { invalidParam, InfiniteOperation, TOKEN_FAILURES } from './infinite-docs';
-import { keepsLogin } from './keep-login';
-import { toLoginData } from './infinite.presenter';
+import { keepsLogin } from './dto/dictionaries';
+import { InfiniteSurface } from './infinite-surface';
+import { InfiniteEnvelope, success, toLoginData } from './infinite.presenter';
 
 const LOGIN_EXAMPLE = {
   accessToken: 'eyJhbGciOiJFZERTQSIsImtpZCI6Ii4uLiIsInR5cCI6IkpXVCJ9...',
@@ -40,6 +41,7 @@ export class InfiniteSessionController {
   ) {}
 
   @Post('login')
+  @InfiniteSurface(InfiniteEndpoint.Login)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @InfiniteOperation({
@@ -75,6 +77,7 @@ export class InfiniteSessionController {
   }
 
   @Post('logout')
+  @InfiniteSurface(InfiniteEndpoint.Logout)
   @HttpCode(200)
   @InfiniteAuthenticated()
   @InfiniteOperation({
@@ -91,6 +94,7 @@ export class InfiniteSessionController {
   }
 
   @Post('registerIndividual')
+  @InfiniteSurface(InfiniteEndpoint.RegisterIndividual)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @InfiniteOperation({

@@ -1,74 +1,55 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountsErrorCode } from '@app/accounts';
-import { FailedRequest, FailureResponse, Surface, SurfaceFailure, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
-import { EDIT_MOBILE_VERIFY_ERROR_TEXT, InfiniteCode, INFINITE_MESSAGES } from './infinite-codes';
-import { INFINITE_ERRORS } from './infinite-errors';
-import { Rule, toRuleViolated, violationMessage } from './rule-violations';
-
-export const INFINITE_PREFIX = '/api/user';
-
-/** The twelve endpoints of the contract; vcode shares the prefix with its own exact paths. */
-export const INFINITE_PATHS = [
-  'login',
-  'logout',
-  'emailVerifyCode',
-  'registerIndividual',
-  'getUserDetail',
-  'editUser',
-  'resetUserPassword',
-  'modifyUserEmail',
-  'modifyUserPassword',
-  'deleteUser',
-  'editUserMobile',
-  'generateSmsCode',
-].map((name) => `${INFINITE_PREFIX}/${name}`);
+import { AnswerFailuresAs, FailedRequest, Surface, SurfaceFailure, TransportErrorCode } from '@app/facade-kit';
+import {
+  EDIT_MOBILE_VERIFY_ERROR_TEXT,
+  InfiniteCode,
+  InfiniteEndpoint,
+  INFINITE_ERRORS,
+  INFINITE_MESSAGES,
+  Rule,
+  toRuleViolated,
+  violationMessage,
+} from './infinite-errors';
+import { infiniteEnvelope } from './infinite.presenter';
 
 /**
  * The infinite envelope `{code, data, msg}` for every failure under /api/user
  * that vcode does not own: HTTP 200 for business outcomes, `data` `{}` unless
  * it carries `ruleViolated` (validation) or `retryAfter` (limits).
  */
-@Injectable()
-export class InfiniteSurface implements Surface, OnModuleInit {
-  readonly name = 'infinite';
-  readonly prefixes = [INFINITE_PREFIX];
-  readonly paths = INFINITE_PATHS;
-
-  constructor(private readonly registry: SurfaceRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
-  presentFailure(failure: SurfaceFailure, request: FailedRequest): FailureResponse {
+export const INFINITE_SURFACE: Surface<InfiniteEndpoint> = {
+  name: 'infinite',
+  prefixes: ['/api/user'],
+  presentFailure(failure, request) {
     const entry = INFINITE_ERRORS[failure.code];
     const status = entry.status ?? 200;
     let msg = INFINITE_MESSAGES[entry.code];
     let data: Record<string, unknown> = {};
 
-    const violated = this.violations(failure, request.path);
+    const violated = violations(failure, request);
     if (violated) {
       data = { ruleViolated: violated };
       msg = violationMessage(violated) ?? msg;
     }
     if (failure.code === TransportErrorCode.TokenMissing) msg = 'token为空';
-    if (entry.code === InfiniteCode.VerifyError && request.path === `${INFINITE_PREFIX}/editUserMobile`) {
-      msg = EDIT_MOBILE_VERIFY_ERROR_TEXT;
-    }
+    if (entry.code === InfiniteCode.VerifyError && request.operation === InfiniteEndpoint.EditUserMobile) msg = EDIT_MOBILE_VERIFY_ERROR_TEXT;
     const headers: Record<string, string> = {};
     if (failure.details.retryAfterSeconds) {
       data = { ...data, retryAfter: failure.details.retryAfterSeconds };
       if (status === 429) headers['Retry-After'] = String(failure.details.retryAfterSeconds);
     }
-    return { status, body: { code: entry.code, data, msg }, headers };
-  }
+    return { status, body: infiniteEnvelope(entry.code, data, msg), headers };
+  },
+};
 
-  private violations(failure: SurfaceFailure, path: string): Record<string, Rule[]> | null {
-    if (failure.code === TransportErrorCode.TokenMissing) return { Authorization: [Rule.NotBlank] };
-    if (failure.code === AccountsErrorCode.WeakPassword) {
-      return toRuleViolated(path, { password: [failure.details.rule ?? Rule.Pattern] });
-    }
-    if (failure.details.fields) return toRuleViolated(path, failure.details.fields);
-    return null;
+function violations(failure: SurfaceFailure, request: FailedRequest<InfiniteEndpoint>): Record<string, Rule[]> | null {
+  if (failure.code === TransportErrorCode.TokenMissing) return { Authorization: [Rule.NotBlank] };
+  if (failure.code === AccountsErrorCode.WeakPassword) {
+    return toRuleViolated(request.operation, { password: [failure.details.rule ?? Rule.Pattern] });
   }
+  if (failure.details.fields) return toRuleViolated(request.operation, failure.details.fields);
+  return null;
 }
+
+/** An infinite endpoint: its failures answer in the infinite envelope, with the endpoint's field names. */
+export const InfiniteSurface = (endpoint: InfiniteEndpoint) => AnswerFailuresAs(INFINITE_SURFACE, endpoint);

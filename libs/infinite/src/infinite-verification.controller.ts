@@ -4,7 +4,9 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { Audience, ClientInfo, CodeChannel, CodePurpose, phoneFromParts, ResetPassword, SendVerificationCode } from '@app/accounts';
 import { Client } from '@app/facade-kit';
 import { EmailVerifyCodeDto, GenerateSmsCodeDto, ResetUserPasswordDto } from './dto/verification.dto';
-import { InfiniteCode, InfiniteEnvelope, success } from './infinite-codes';
+import { InfiniteCode, InfiniteEndpoint } from './infinite-errors';
+import { InfiniteSurface } from './infinite-surface';
+import { InfiniteEnvelope, success } from './infinite.presenter';
 import { invalidParam, InfiniteOperation } from './infinite-docs';
 
 const CODE_RULES =
@@ -20,6 +22,7 @@ export class InfiniteVerificationController {
   ) {}
 
   @Post('emailVerifyCode')
+  @InfiniteSurface(InfiniteEndpoint.EmailVerifyCode)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @InfiniteOperation({
@@ -35,12 +38,12 @@ export class InfiniteVerificationController {
       purpose: CodePurpose.Any,
       audience: Audience.Infinite,
       client,
-      targetField: 'email',
     });
     return success();
   }
 
   @Post('generateSmsCode')
+  @InfiniteSurface(InfiniteEndpoint.GenerateSmsCode)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @InfiniteOperation({
@@ -60,12 +63,12 @@ export class InfiniteVerificationController {
       purpose: CodePurpose.Any,
       audience: Audience.Infinite,
       client,
-      targetField: 'mobile',
     });
     return success();
   }
 
   @Post('resetUserPassword')
+  @InfiniteSurface(InfiniteEndpoint.ResetUserPassword)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @InfiniteOperation({

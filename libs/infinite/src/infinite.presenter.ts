@@ -1,5 +1,6 @@
 import { Account, AccountStatus, IssuedSession, isEmailVerified, SideTokens, toNationalPhone } from '@app/accounts';
 import { LoginDataDto, UserDetailDto } from './dto/responses.dto';
+import { InfiniteCode, INFINITE_MESSAGES } from './infinite-errors';
 
 /** China keeps UTC+8 all year (no daylight saving), so a fixed offset is Asia/Shanghai. */
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -62,4 +63,21 @@ export function toUserDetail(account: Account): UserDetailDto {
     ...profileFields(account, isEmailVerified(account) ? 2 : 1, DETAIL_STATUS[account.status]),
     userId: account.id,
   };
+}
+
+/** The envelope of every answer under /api/user. */
+export interface InfiniteEnvelope<T = Record<string, unknown>> {
+  code: InfiniteCode;
+  data: T;
+  msg: string;
+}
+
+export function infiniteEnvelope<T>(code: InfiniteCode, data: T, msg: string): InfiniteEnvelope<T> {
+  return { code, data, msg };
+}
+
+export function success<T>(data: T): InfiniteEnvelope<T>;
+export function success(): InfiniteEnvelope<Record<string, never>>;
+export function success<T>(data?: T): InfiniteEnvelope<T | Record<string, never>> {
+  return infiniteEnvelope(InfiniteCode.Success, data ?? {}, INFINITE_MESSAGES[InfiniteCode.Success]);
 }

@@ -12,12 +12,12 @@ import {
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { ClientInfo, InspectOAuthToken, OAuthPasswordGrant, OAuthRefreshGrant, RevokeOAuthToken } from '@app/accounts';
 import { Client, fromAuthorization, type HttpRequest, RequestValidationError, TokenMissingError } from '@app/facade-kit';
-import { clientCredentialsOf } from './client-credentials';
+import { clientCredentialsOf } from './dto/client-credentials';
 import { RevokeRequestDto, TokenRequestDto } from './dto/oauth.dto';
 import { OAuthTokenDto, OAuthTokenInfoDto } from './dto/responses.dto';
-import { oauthErrorExamples } from './api-docs';
-import { OAUTH_V1_TAG } from './oauth-v1-tag';
-import { UNSUPPORTED_GRANT_RULE } from './oauth-server-errors';
+import { OAUTH_V1_TAG, oauthErrorExamples } from './oauth-v1-docs';
+import { OAuthServerEndpoint, UNSUPPORTED_GRANT_RULE } from './oauth-v1-errors';
+import { OAuthServerSurface } from './oauth-v1-surface';
 import { toOAuthToken, toOAuthTokenInfo } from './oauth-v1.presenter';
 
 const bearerToken = fromAuthorization();
@@ -39,6 +39,7 @@ export class OAuthTokenController {
   ) {}
 
   @Post('token')
+  @OAuthServerSurface(OAuthServerEndpoint.Token)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @Header('Cache-Control', 'no-store')
@@ -82,6 +83,7 @@ export class OAuthTokenController {
   }
 
   @Post('revoke')
+  @OAuthServerSurface(OAuthServerEndpoint.Revoke)
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
@@ -101,6 +103,7 @@ export class OAuthTokenController {
   }
 
   @Get('token/info')
+  @OAuthServerSurface(OAuthServerEndpoint.TokenInfo)
   @Header('Cache-Control', 'no-store')
   @ApiBearerAuth('oauth-bearer')
   @ApiOperation({ summary: 'Describe the access token of `Authorization: Bearer` (Doorkeeper\'s token info)' })

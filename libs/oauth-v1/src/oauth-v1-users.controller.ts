@@ -14,10 +14,10 @@ import {
   SetCredentials,
 } from '@app/accounts';
 import { Auth, Client, fromAuthorization, TokenGuard } from '@app/facade-kit';
-import { resultErrorExamples } from './api-docs';
 import { PhoneCodeDto, ResetPasswordDto, UpdateUserDto, ValidationCodeQueryDto } from './dto/users.dto';
 import { LoginCodeDto, ResultErrorDto, ResultOkDto } from './dto/responses.dto';
-import { OAUTH_V1_TAG } from './oauth-v1-tag';
+import { OAUTH_V1_TAG, resultErrorExamples } from './oauth-v1-docs';
+import { OauthV1UsersSurface } from './oauth-v1-surface';
 import { RESULT_OK, toLoginCode } from './oauth-v1.presenter';
 
 /** The document's type numbers: each code works only for its type. */
@@ -46,6 +46,7 @@ function ApiResultResponse(type: typeof ResultOkDto | typeof LoginCodeDto, reaso
 @ApiTags(OAUTH_V1_TAG.name)
 @ApiExtraModels(ResultOkDto, LoginCodeDto, ResultErrorDto)
 @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
+@OauthV1UsersSurface()
 @Controller('api/v1/users')
 export class OauthV1UsersController {
   constructor(
@@ -72,7 +73,6 @@ export class OauthV1UsersController {
       purpose: CODE_PURPOSES[query.type],
       audience: Audience.OAuth,
       client,
-      targetField: 'phone',
     });
     return RESULT_OK;
   }
@@ -128,7 +128,6 @@ export class OauthV1UsersController {
     await this.setCredentials.execute({
       auth,
       username: body.name,
-      usernameField: 'name',
       password: body.password,
       confirmation: body.password_confirmation,
       passwordPolicy: 'standard',

@@ -7,13 +7,15 @@ import { UsersAccountInfoDto, UsersAccountInfoEnvelopeDto, UsersDoneEnvelopeDto 
 import { ApiUsersErrors, TOKEN_ERRORS } from './users-docs';
 import { UsersAuthenticated } from './users-auth';
 import { ok, toAccountInfo, UsersEnvelope } from './users.presenter';
-import { profilePatchOf } from './profile-patch';
+import { profilePatchOf } from './dto/profile-patch';
+import { UsersSurface } from './users-surface';
 
 const { ValidationFailed, Forbidden, AccountNotFound } = AccountsErrorCode;
 
 /** The management side: administrators read and complete any user's information. */
 @ApiTags('users')
 @UsersAuthenticated()
+@UsersSurface()
 @Controller('users')
 export class UsersAdminController {
   constructor(

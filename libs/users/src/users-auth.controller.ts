@@ -17,11 +17,12 @@ import {
 import { Auth, type HttpRequest, RequestValidationError, TokenMissingError } from '@app/facade-kit';
 import { AssociateDto, LoginDto, RegisterDto } from './dto/auth.dto';
 import { UsersExitEnvelopeDto, UsersPublicKeyEnvelopeDto, UsersRegisteredEnvelopeDto, UsersTokenEnvelopeDto } from './dto/responses.dto';
-import { USERS_TERMINALS, UsersClient } from './users-client';
+import { USERS_TERMINALS, UsersClient } from './dto/users-client';
 import { ApiUsersErrors, TOKEN_ERRORS } from './users-docs';
 import { UsersAuthenticated, usersToken } from './users-auth';
 import { EXITED, ok, REGISTERED_MESSAGE, UsersEnvelope } from './users.presenter';
 import { requirePassword, WordInfo } from './word-info';
+import { UsersSurface } from './users-surface';
 
 const WordInfoHeader = (required: boolean) =>
   ApiHeader({
@@ -52,6 +53,7 @@ const {
 
 @ApiTags('users')
 @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
+@UsersSurface()
 @Controller('users')
 export class UsersAuthController {
   constructor(

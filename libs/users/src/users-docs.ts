@@ -45,7 +45,7 @@ export function ApiUsersErrors(...codes: SurfaceErrorCode[]) {
 }
 
 /** The tag text: envelope, token, and the error table, generated from USERS_ERRORS. */
-export function usersTagDescription(): string {
+function usersTagDescription(): string {
   const rows = Object.entries(USERS_ERRORS)
     .map(([code, entry]) => `| ${entry.status} | \`${code}\` | ${entry.message} |`)
     .join('\n');
@@ -70,3 +70,6 @@ export function usersTagDescription(): string {
     wechatRows,
   ].join('\n');
 }
+
+/** Swagger tag of this contract: envelope, token header and error table. */
+export const USERS_TAG = { name: 'users', description: usersTagDescription() };

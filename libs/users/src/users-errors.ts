@@ -74,6 +74,7 @@ export const USERS_FIELD_NAMES: Record<string, string> = {
 
 /** class-validator and core rule names, told in Chinese. */
 export const RULE_TEXTS: Record<string, string> = {
+  isDefined: '不能为空',
   isNotEmpty: '不能为空',
   notBlank: '不能为空',
   isString: '必须是字符串',

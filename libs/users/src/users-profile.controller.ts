@@ -7,12 +7,14 @@ import { HeadImgDto, UsersAccountInfoDto, UsersDoneEnvelopeDto, UsersHeadImgEnve
 import { ApiUsersErrors, TOKEN_ERRORS } from './users-docs';
 import { UsersAuthenticated } from './users-auth';
 import { ok, toHeadImg, toSelfInfo, UsersEnvelope } from './users.presenter';
-import { profilePatchOf } from './profile-patch';
+import { profilePatchOf } from './dto/profile-patch';
+import { UsersSurface } from './users-surface';
 
 const { ValidationFailed, FileTooLarge, FileTypeNotAllowed, RateLimited } = AccountsErrorCode;
 
 @ApiTags('users')
 @UsersAuthenticated()
+@UsersSurface()
 @Controller('users')
 export class UsersProfileController {
   constructor(

@@ -1,6 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountsErrorCode, FieldViolations } from '@app/accounts';
-import { FailureResponse, Surface, SurfaceFailure, SurfaceRegistry } from '@app/facade-kit';
+import { AnswerFailuresAs, Surface, SurfaceFailure } from '@app/facade-kit';
 import { RULE_TEXTS, USERS_ERRORS, USERS_FIELD_NAMES, UsersErrorEntry, WEAK_PASSWORD_TEXTS, WECHAT_ERRCODES } from './users-errors';
 import { usersEnvelope } from './users.presenter';
 
@@ -9,24 +8,19 @@ import { usersEnvelope } from './users.presenter';
  * under /files) as `{code, message, data: null, total: 0}` with the HTTP
  * status equal to `code`.
  */
-@Injectable()
-export class UsersSurface implements Surface, OnModuleInit {
-  readonly name = 'users';
-  readonly prefixes = ['/users', '/files'];
-
-  constructor(private readonly registry: SurfaceRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
-  presentFailure(failure: SurfaceFailure): FailureResponse {
+export const USERS_SURFACE: Surface = {
+  name: 'users',
+  prefixes: ['/users', '/files'],
+  presentFailure(failure) {
     const entry = usersErrorOf(failure);
     const headers: Record<string, string> = {};
     if (entry.status === 429 && failure.details.retryAfterSeconds) headers['Retry-After'] = String(failure.details.retryAfterSeconds);
     return { status: entry.status, body: usersEnvelope(entry.status, entry.message, null), headers };
-  }
-}
+  },
+};
+
+/** A users controller: its failures answer in the users envelope. */
+export const UsersSurface = () => AnswerFailuresAs(USERS_SURFACE);
 
 /** Status and Chinese message for a failure, with the detail the client can act on. */
 export function usersErrorOf(failure: SurfaceFailure): UsersErrorEntry {

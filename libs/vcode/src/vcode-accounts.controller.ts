@@ -15,6 +15,7 @@ import { LogInDto, RegisterDto, ResetPasswordDto } from './dto/requests.dto';
 import { VcodeLogInResponseDto, VcodeMessageDto, VcodeRegisterResponseDto } from './dto/responses.dto';
 import { LOGIN_EXAMPLE, REGISTER_EXAMPLE, VcodeAnswers } from './vcode-docs';
 import { VcodeOperation } from './vcode-errors';
+import { VcodeSurface } from './vcode-surface';
 import { toVcodeLogIn, toVcodeRegistration, vcodeSuccess } from './vcode.presenter';
 
 const PASSWORD_RESET = '修改密码成功';
@@ -30,6 +31,7 @@ export class VcodeAccountsController {
   ) {}
 
   @Post('register')
+  @VcodeSurface(VcodeOperation.Register)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({
@@ -53,6 +55,7 @@ export class VcodeAccountsController {
   }
 
   @Post('logIn')
+  @VcodeSurface(VcodeOperation.LogIn)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({
@@ -74,6 +77,7 @@ export class VcodeAccountsController {
   }
 
   @Post('resetPassword')
+  @VcodeSurface(VcodeOperation.ResetPassword)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({

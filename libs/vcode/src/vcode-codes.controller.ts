@@ -7,6 +7,7 @@ import { SendCodeDto, VerifyCodeDto } from './dto/requests.dto';
 import { VcodeMessageDto } from './dto/responses.dto';
 import { VcodeAnswers } from './vcode-docs';
 import { VcodeOperation } from './vcode-errors';
+import { VcodeSurface } from './vcode-surface';
 import { vcodeSuccess } from './vcode.presenter';
 
 const VERIFIED = '验证成功';
@@ -20,6 +21,7 @@ export class VcodeCodesController {
   ) {}
 
   @Post('send')
+  @VcodeSurface(VcodeOperation.Send)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({
@@ -36,12 +38,12 @@ export class VcodeCodesController {
       purpose: CodePurpose.Any,
       audience: Audience.Vcode,
       client,
-      targetField: 'phone',
     });
     return vcodeSuccess();
   }
 
   @Post('verify')
+  @VcodeSurface(VcodeOperation.Verify)
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({

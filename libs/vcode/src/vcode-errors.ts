@@ -19,17 +19,6 @@ export enum VcodeOperation {
   Get = 'get',
 }
 
-export const VCODE_OPERATION_PATHS: Record<VcodeOperation, string> = {
-  [VcodeOperation.Send]: '/api/vcode/send',
-  [VcodeOperation.Verify]: '/api/vcode/verify',
-  [VcodeOperation.Register]: '/api/user/register',
-  [VcodeOperation.LogIn]: '/api/user/logIn',
-  [VcodeOperation.PerfectInfo]: '/api/user/perfectInfo',
-  [VcodeOperation.CheckToken]: '/api/user/checkToken',
-  [VcodeOperation.ResetPassword]: '/api/user/resetPassword',
-  [VcodeOperation.Get]: '/api/user/get',
-};
-
 const answer = (code: string, message: string): VcodeAnswer => ({ code, message });
 
 const TOKEN_INVALID = answer('1', 'Token无效');
@@ -153,6 +142,7 @@ const WEAK_PASSWORD_MESSAGES: Record<string, string> = {
 
 /** Validation rules (class-validator and core names), as the message says them. */
 const RULE_TEXTS: Record<string, string> = {
+  isDefined: '不能为空',
   isNotEmpty: '不能为空',
   isString: '必须是字符串',
   maxLength: '过长',
@@ -166,7 +156,7 @@ const RULE_TEXTS: Record<string, string> = {
 };
 
 /** The rule a message names when a field broke several: the most basic first. */
-const RULE_PRIORITY = ['isNotEmpty', 'notBlank', 'isString', 'type', 'isObject', 'maxLength', 'length', 'isPhone', 'pattern', 'region'];
+const RULE_PRIORITY = ['isDefined', 'isNotEmpty', 'notBlank', 'isString', 'type', 'isObject', 'maxLength', 'length', 'isPhone', 'pattern', 'region'];
 
 /** Core field names, as this contract calls them. */
 const FIELD_NAMES: Record<string, string> = {

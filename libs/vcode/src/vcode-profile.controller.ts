@@ -7,6 +7,7 @@ import { VcodeMessageDto, VcodeUserResponseDto } from './dto/responses.dto';
 import { VcodeAuthenticated } from './vcode-auth';
 import { USER_EXAMPLE, VcodeAnswers } from './vcode-docs';
 import { VcodeOperation } from './vcode-errors';
+import { VcodeSurface } from './vcode-surface';
 import { toVcodeUser, vcodeSuccess } from './vcode.presenter';
 
 /** The routes that carry the token in the body field `token`. */
@@ -21,6 +22,7 @@ export class VcodeProfileController {
   ) {}
 
   @Post('perfectInfo')
+  @VcodeSurface(VcodeOperation.PerfectInfo)
   @HttpCode(200)
   @ApiOperation({
     summary: '完善信息: set the name, email, job and company of the token\'s account',
@@ -41,6 +43,7 @@ export class VcodeProfileController {
   }
 
   @Post('checkToken')
+  @VcodeSurface(VcodeOperation.CheckToken)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Token验证: is this token live and the account\'s of `userName`?',
@@ -53,6 +56,7 @@ export class VcodeProfileController {
   }
 
   @Post('get')
+  @VcodeSurface(VcodeOperation.Get)
   @HttpCode(200)
   @ApiOperation({
     summary: '根据Token获取用户信息: the token\'s account',

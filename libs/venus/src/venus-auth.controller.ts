@@ -8,9 +8,11 @@ import { VenusCreatedDto, VenusTokenDto } from './dto/responses.dto';
 import { VenusToken } from './venus-auth';
 import { ApiVenusBody, ApiVenusErrors } from './venus-docs';
 import { VENUS_ERRORS as E } from './venus-errors';
+import { VenusSurface } from './venus-surface';
 import { toVenusCreated, toVenusToken } from './venus.presenter';
 
 @ApiTags('venus')
+@VenusSurface()
 @ApiVenusErrors(E.internalError)
 @Controller('venus')
 export class VenusAuthController {

@@ -1,16 +1,18 @@
 import { AccountsErrorCode } from '@app/accounts';
-import { SurfaceErrorCode, SurfaceRegistry, TransportErrorCode } from '@app/facade-kit';
+import { FailedRequest, SurfaceErrorCode, TransportErrorCode } from '@app/facade-kit';
 import { VENUS_ERRORS } from './venus-errors';
-import { VenusSurface } from './venus-surface';
+import { VENUS_SURFACE } from './venus-surface';
 
 const EVERY_CODE: SurfaceErrorCode[] = [...Object.values(AccountsErrorCode), ...Object.values(TransportErrorCode)];
 const DOCUMENTED = Object.values(VENUS_ERRORS).map((row) => JSON.stringify(row));
 
-describe('VenusSurface', () => {
-  const surface = new VenusSurface(new SurfaceRegistry());
+const REQUEST: FailedRequest = { path: '/venus/user/info', headers: {}, operation: null, step: null };
+
+describe('VENUS_SURFACE', () => {
+  const surface = VENUS_SURFACE;
 
   it.each(EVERY_CODE)('answers %s with one of the nine documented rows, and only errorCode and errorMessage', (code) => {
-    const answer = surface.presentFailure({ code, message: 'SELECT * FROM accounts -- secret', details: {} });
+    const answer = surface.presentFailure({ code, message: 'SELECT * FROM accounts -- secret', details: {} }, REQUEST);
     const body = answer.body as { errorCode: number; errorMessage: string };
     expect(Object.keys(body)).toEqual(['errorCode', 'errorMessage']);
     expect(DOCUMENTED).toContain(JSON.stringify({ status: answer.status, ...body }));
@@ -32,13 +34,13 @@ describe('VenusSurface', () => {
     [AccountsErrorCode.ServiceUnavailable, 503, 10500],
     [AccountsErrorCode.Internal, 500, 10500],
   ])('maps %s to %d %d', (code, status, errorCode) => {
-    const answer = surface.presentFailure({ code, message: '', details: {} });
+    const answer = surface.presentFailure({ code, message: '', details: {} }, REQUEST);
     expect(answer.status).toBe(status);
     expect((answer.body as { errorCode: number }).errorCode).toBe(errorCode);
   });
 
   it('adds Retry-After to a 429 that knows when to retry', () => {
-    const answer = surface.presentFailure({ code: AccountsErrorCode.AccountLocked, message: '', details: { retryAfterSeconds: 120 } });
+    const answer = surface.presentFailure({ code: AccountsErrorCode.AccountLocked, message: '', details: { retryAfterSeconds: 120 } }, REQUEST);
     expect(answer.headers).toEqual({ 'Retry-After': '120' });
   });
 });

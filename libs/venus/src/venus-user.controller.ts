@@ -12,12 +12,14 @@ import { VenusChangePasswordDto, VenusUpdateInfoDto } from './dto/user.dto';
 import { VenusAuthenticated } from './venus-auth';
 import { ApiVenusBody, ApiVenusErrors } from './venus-docs';
 import { VENUS_ERRORS as E } from './venus-errors';
+import { VenusSurface } from './venus-surface';
 import { toVenusUserInfo, venusSuccess } from './venus.presenter';
 
 /** A form field that is absent or blank means "leave it as it is". */
 const given = (value: string | undefined): string | undefined => (value?.trim() ? value : undefined);
 
 @ApiTags('venus')
+@VenusSurface()
 @VenusAuthenticated()
 @ApiVenusErrors(E.internalError)
 @Controller('venus/user')
@@ -58,7 +60,7 @@ export class VenusUserController {
     if (phone === undefined && nickname === undefined) {
       throw new RequestValidationError({ phone_number: ['isNotEmpty'], nickname: ['isNotEmpty'] }, 'phone_number or nickname is required');
     }
-    await this.updateInfo.execute({ auth, phone, nickname, client, phoneField: 'phone_number' });
+    await this.updateInfo.execute({ auth, phone, nickname, client });
     return venusSuccess();
   }
 

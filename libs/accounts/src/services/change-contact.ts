@@ -29,8 +29,6 @@ export interface ChangeContactInput {
   /** When the API asks for it: the current phone or email, which must match. */
   current?: string | null;
   client: ClientInfo;
-  /** Request field names, for validation messages. */
-  fields?: { value?: string; current?: string };
 }
 
 /** What a prepared change writes: a new value, or the proof of the current one. */
@@ -83,9 +81,9 @@ export abstract class ChangeContact {
    */
   async prepare(input: ChangeContactInput): Promise<ContactChangePlan> {
     const { account, session } = input.auth;
-    const value = normalizeTarget(this.channel, input.value, input.fields?.value ?? this.fieldName());
+    const value = normalizeTarget(this.channel, input.value, this.fieldName());
     if (input.current !== undefined && input.current !== null) {
-      const current = normalizeKnownTarget(this.channel, input.current, input.fields?.current ?? 'current');
+      const current = normalizeKnownTarget(this.channel, input.current, 'current');
       if (current !== this.currentValue(account)) throw new AccountsError(AccountsErrorCode.InvalidCredentials, 'the current value does not match');
     }
     if (input.password !== undefined && input.password !== null) {

@@ -12,8 +12,6 @@ export interface ChangeUsernameInput {
   auth: AuthContext;
   username: string;
   client: ClientInfo;
-  /** The request field holding the name, for validation messages. */
-  field?: string;
 }
 
 /**
@@ -33,7 +31,7 @@ export class UsernameChange {
 
   /** The normalized name, or null when it is the account's name already. */
   async prepare(input: Omit<ChangeUsernameInput, 'client'>): Promise<string | null> {
-    const username = normalizeUsername(input.username, input.field ?? 'username');
+    const username = normalizeUsername(input.username);
     const holder = await this.accounts.findUsernameHolder(username);
     if (holder && holder.id !== input.auth.account.id) throw new AccountsError(AccountsErrorCode.UsernameTaken);
     if (username === input.auth.account.username) return null;

@@ -15,8 +15,6 @@ export interface SendVerificationCodeInput {
   purpose: CodePurpose;
   audience: Audience;
   client: ClientInfo;
-  /** The request field holding the target, for validation messages. */
-  targetField?: string;
 }
 
 export interface CodeSendReceipt {
@@ -53,7 +51,7 @@ export class SendVerificationCode {
   /** Answers the code rules in force, whether or not a code went out. */
   async execute(input: SendVerificationCodeInput): Promise<CodeSendReceipt> {
     const receipt = { expiresInSeconds: this.config.codes.ttlSeconds, resendAfterSeconds: this.config.codes.resendSeconds };
-    const target = normalizeTarget(input.channel, input.target, input.targetField);
+    const target = normalizeTarget(input.channel, input.target);
     const misfit = await this.misfit(input, target);
     if (misfit && !AUDIENCE_POLICIES[input.audience].concealsAccounts) throw misfit;
     await this.codes.send({

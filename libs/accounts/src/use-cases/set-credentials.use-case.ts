@@ -13,8 +13,6 @@ export interface SetCredentialsInput {
   confirmation?: string | null;
   passwordPolicy: PasswordPolicyName;
   client: ClientInfo;
-  /** The request field holding the name, for validation messages. */
-  usernameField?: string;
 }
 
 /**
@@ -31,7 +29,7 @@ export class SetCredentials {
 
   async execute(input: SetCredentialsInput): Promise<void> {
     const { auth, client } = input;
-    const username = await this.usernames.prepare({ auth, username: input.username, field: input.usernameField });
+    const username = await this.usernames.prepare({ auth, username: input.username });
     const password = await this.passwords.prepare({
       auth,
       newPassword: input.password,

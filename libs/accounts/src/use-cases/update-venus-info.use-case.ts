@@ -18,8 +18,6 @@ export interface UpdateVenusInfoInput {
   phone?: string;
   nickname?: string;
   client: ClientInfo;
-  /** The request field holding the phone, for validation messages. */
-  phoneField?: string;
 }
 
 /**
@@ -59,7 +57,6 @@ export class UpdateVenusInfo {
         value: input.phone!,
         purpose: CodePurpose.ChangePhone,
         client: input.client,
-        fields: { value: input.phoneField ?? 'phone' },
       });
     } catch (error) {
       if (isAccountsError(error) && error.code === AccountsErrorCode.ValueUnchanged) return null;

@@ -70,7 +70,7 @@ export class ProblemDto {
   @ApiProperty({ example: 401 }) status: number;
   @ApiProperty({ example: 'Invalid credentials' }) detail: string;
   @ApiProperty({ example: 'invalid_credentials' }) code: string;
-  @ApiPropertyOptional({ example: { password: ['length'] }, description: 'Field -> broken rules (validation errors)' })
+  @ApiPropertyOptional({ example: { password: ['length'] }, description: 'Field -> the one rule to fix first (validation errors): missing, then wrong type, then length or format' })
   errors?: Record<string, string[]>;
   @ApiPropertyOptional({ example: 60 }) retry_after?: number;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsText, MaxChars, NotBlank, NotNull, NumberAsText } from '../validation-rules';
+import { IsText, MaxChars, NotBlank, NotNull, NumberAsText } from './validation-rules';
 import { PROOF_PASSWORD_MAX } from './session.dto';
 
 /** All five fields are required (Y); an empty text clears all but the nickname. */

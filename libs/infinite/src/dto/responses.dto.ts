@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { InfiniteCode } from '../infinite-codes';
+import { InfiniteCode } from '../infinite-errors';
 
 const DATE_TIME = 'yyyy-MM-dd HH:mm:ss, Asia/Shanghai (UTC+8)';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { KEEP_LOGIN_VALUES, KeepLoginValue } from '../keep-login';
-import { InDictionary, IsText, MaxChars, NotBlank } from '../validation-rules';
+import { KEEP_LOGIN_VALUES, KeepLoginValue } from './dictionaries';
+import { InDictionary, IsText, MaxChars, NotBlank } from './validation-rules';
 
 /** Passwords that prove an account accept up to 128 characters: accounts made through other contracts may have long ones. */
 export const PROOF_PASSWORD_MAX = 128;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { INTERNATIONAL_CODE_VALUES } from '../international-codes';
-import { InDictionary, IsText, MaxChars, NotBlank, NumberAsText } from '../validation-rules';
+import { INTERNATIONAL_CODE_VALUES } from './dictionaries';
+import { InDictionary, IsText, MaxChars, NotBlank, NumberAsText } from './validation-rules';
 
 export class EmailVerifyCodeDto {
   @ApiProperty({ example: 'test@qq.com', maxLength: 255 })

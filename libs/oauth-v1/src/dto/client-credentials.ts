@@ -1,6 +1,6 @@
 import { OAuthClientCredentials } from '@app/accounts';
 import { type HttpRequest, RequestValidationError } from '@app/facade-kit';
-import { SINGLE_CLIENT_AUTHENTICATION_RULE } from './oauth-server-errors';
+import { SINGLE_CLIENT_AUTHENTICATION_RULE } from '../oauth-v1-errors';
 
 /** RFC 6749 §2.3.1: Basic credentials are form-encoded before base64. */
 function formDecode(value: string): string {

@@ -1,5 +1,5 @@
 import { ProfilePatch } from '@app/accounts';
-import { EditSelfDto } from './dto/profile.dto';
+import { EditSelfDto } from './profile.dto';
 
 /** The contract's profile fields, as the core names them (userName is the nickname, usersexName the sex). */
 export function profilePatchOf(body: EditSelfDto): ProfilePatch {

@@ -1,5 +1,40 @@
-import { OAUTH_SERVER_ERRORS } from './oauth-server-errors';
-import { OAUTH_V1_ERRORS, WEAK_PASSWORD_ERRORS } from './oauth-v1-errors';
+import { OAUTH_ERROR_DESCRIPTIONS, OAUTH_SERVER_ERRORS, OAUTH_V1_ERRORS, OAuthErrorName, WEAK_PASSWORD_ERRORS } from './oauth-v1-errors';
+
+/** A `{result:0,error}` example answer (always HTTP 200), for Swagger. */
+export function resultErrorExamples(description: string, reasons: string[]) {
+  return {
+    description,
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: ['result', 'error'],
+          properties: { result: { type: 'integer', enum: [0] }, error: { type: 'string' } },
+        },
+        examples: Object.fromEntries(reasons.map((reason, index) => [`e${index + 1}`, { summary: reason, value: { result: 0, error: reason } }])),
+      },
+    },
+  };
+}
+
+/** An RFC 6749 error example answer, for Swagger. */
+export function oauthErrorExamples(description: string, errors: OAuthErrorName[]) {
+  return {
+    description,
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: ['error', 'error_description'],
+          properties: { error: { type: 'string' }, error_description: { type: 'string' } },
+        },
+        examples: Object.fromEntries(
+          errors.map((error) => [error, { summary: error, value: { error, error_description: OAUTH_ERROR_DESCRIPTIONS[error] } }]),
+        ),
+      },
+    },
+  };
+}
 
 /** `error` reason -> the failures that answer it, from the table that answers them. */
 function usersErrorRows(): string {

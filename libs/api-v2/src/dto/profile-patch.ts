@@ -1,5 +1,5 @@
 import { ProfilePatch } from '@app/accounts';
-import { ProfilePatchDto } from './dto/me.dto';
+import { ProfilePatchDto } from './me.dto';
 
 /** v2's snake_case profile fields, as the core names them. */
 export function profilePatchOf(body: ProfilePatchDto): ProfilePatch {

@@ -47,27 +47,8 @@ const PENDING_DRIFT: string[] = [
   'libs/users/src/word-info.ts: not an allowed file name',
 ];
 
-/**
- * Handlers that call more than one use case, being merged into one use case
- * each (issue 20 part 3). Exact, as PENDING_DRIFT: the lead empties it.
- */
-const PENDING_MULTI_USE_CASE: string[] = [
-  'libs/api-v2/src/v2-auth.controller.ts V2AuthController.registerAccount: OpenSession + RegisterAccount',
-  'libs/api-v2/src/v2-me.controller.ts V2MeController.avatar: GetAccountView + SetAvatar',
-  'libs/api-v2/src/v2-me.controller.ts V2MeController.email: ChangeEmail + GetAccountView',
-  'libs/api-v2/src/v2-me.controller.ts V2MeController.phone: ChangePhone + GetAccountView',
-  // One request, one use case each, but which one is chosen in the controller (by grant_type).
-  'libs/oauth-v1/src/oauth-v1-token.controller.ts OAuthTokenController.token: OAuthPasswordGrant + OAuthRefreshGrant',
-  'libs/oauth-v1/src/oauth-v1-users.controller.ts OauthV1UsersController.login: IssueLoginTicket + SignInWithCode',
-  'libs/oauth-v1/src/oauth-v1-users.controller.ts OauthV1UsersController.register: IssueLoginTicket + RegisterAccount',
-  'libs/oauth-v1/src/oauth-v1-users.controller.ts OauthV1UsersController.update: ChangePassword + ChangeUsername',
-  'libs/users/src/users-admin.controller.ts UsersAdminController.info: GetAccountAsAdmin + GetAccountView',
-  // Also chosen in the controller: by whether the body has a phone (password) or a code (WeChat).
-  'libs/users/src/users-auth.controller.ts UsersAuthController.login: SignInWithPassword + SignInWithWeChat',
-  'libs/vcode/src/vcode-accounts.controller.ts VcodeAccountsController.register: OpenSession + RegisterAccount',
-  'libs/vcode/src/vcode-profile.controller.ts VcodeProfileController.perfectInfo: CompleteProfile + ConfirmSessionHolder',
-  'libs/venus/src/venus-user.controller.ts VenusUserController.update: ChangePhone + UpdateProfile',
-];
+/** Handlers that call more than one use case (ARCHITECTURE.md rule 3): none. Exact, as PENDING_DRIFT. */
+const PENDING_MULTI_USE_CASE: string[] = [];
 
 function shapeDrift(lib: string, prefix: string): string[] {
   const dir = join(ROOT, 'libs', lib, 'src');

@@ -72,6 +72,8 @@ export * from './use-cases/register-and-sign-in.use-case';
 export * from './use-cases/register-with-login-ticket.use-case';
 export * from './use-cases/set-credentials.use-case';
 export * from './use-cases/update-venus-info.use-case';
+export * from './use-cases/exchange-oauth-grant.use-case';
+export * from './use-cases/sign-in-with-password-or-wechat.use-case';
 export * from './use-cases/renew-access-token.use-case';
 export * from './use-cases/reset-password.use-case';
 export * from './use-cases/revoke-oauth-token.use-case';

@@ -46,7 +46,7 @@ export class V2UsersController {
   @ApiOkResponse({ type: V2UserDto })
   @ApiProblems(ID_INVALID, AccountsErrorCode.NotFound)
   async one(@Auth() auth: AuthContext, @Param('id') id: string): Promise<V2UserDto> {
-    return toV2User(await this.getAccount.execute({ actor: auth.account, ...accountRef(id) }));
+    return toV2User((await this.getAccount.execute({ actor: auth.account, ...accountRef(id) })).account);
   }
 
   @Patch(':id')

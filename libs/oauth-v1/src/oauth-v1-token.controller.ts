@@ -10,7 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { ClientInfo, InspectOAuthToken, OAuthPasswordGrant, OAuthRefreshGrant, RevokeOAuthToken } from '@app/accounts';
+import { ClientInfo, ExchangeOAuthGrant, InspectOAuthToken, OAuthGrant, RevokeOAuthToken } from '@app/accounts';
 import { Client, fromAuthorization, type HttpRequest, RequestValidationError, TokenMissingError } from '@app/facade-kit';
 import { clientCredentialsOf } from './dto/client-credentials';
 import { RevokeRequestDto, TokenRequestDto } from './dto/oauth.dto';
@@ -27,13 +27,24 @@ function required(value: string | undefined, field: string): string {
   return value;
 }
 
+/** The grant the form names, with the fields it needs. */
+function grantOf(body: TokenRequestDto): OAuthGrant {
+  switch (body.grant_type) {
+    case 'password':
+      return { type: 'password', username: required(body.username, 'username'), password: required(body.password, 'password') };
+    case 'refresh_token':
+      return { type: 'refresh_token', refreshToken: required(body.refresh_token, 'refresh_token') };
+    default:
+      throw new RequestValidationError({ grant_type: [UNSUPPORTED_GRANT_RULE] }, 'grant_type: unsupported');
+  }
+}
+
 /** The OAuth2 server the oauth-v1 document relies on, as Doorkeeper serves it. */
 @ApiTags(OAUTH_V1_TAG.name)
 @Controller('oauth')
 export class OAuthTokenController {
   constructor(
-    private readonly passwordGrant: OAuthPasswordGrant,
-    private readonly refreshGrant: OAuthRefreshGrant,
+    private readonly exchange: ExchangeOAuthGrant,
     private readonly revokeToken: RevokeOAuthToken,
     private readonly inspectToken: InspectOAuthToken,
   ) {}
@@ -67,19 +78,7 @@ export class OAuthTokenController {
   @ApiTooManyRequestsResponse(oauthErrorExamples('Rate limit (Retry-After header)', ['temporarily_unavailable']))
   async token(@Req() request: HttpRequest, @Body() body: TokenRequestDto, @Client() client: ClientInfo): Promise<OAuthTokenDto> {
     const credentials = clientCredentialsOf(request, body);
-    switch (body.grant_type) {
-      case 'password': {
-        const username = required(body.username, 'username');
-        const password = required(body.password, 'password');
-        return toOAuthToken(await this.passwordGrant.execute({ credentials, username, password, client }));
-      }
-      case 'refresh_token': {
-        const refreshToken = required(body.refresh_token, 'refresh_token');
-        return toOAuthToken(await this.refreshGrant.execute({ credentials, refreshToken, client }));
-      }
-      default:
-        throw new RequestValidationError({ grant_type: [UNSUPPORTED_GRANT_RULE] }, 'grant_type: unsupported');
-    }
+    return toOAuthToken(await this.exchange.execute({ credentials, grant: grantOf(body), client }));
   }
 
   @Post('revoke')

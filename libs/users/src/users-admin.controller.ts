@@ -29,8 +29,7 @@ export class UsersAdminController {
   @ApiOkResponse({ type: UsersAccountInfoEnvelopeDto, description: 'The user' })
   @ApiUsersErrors(ValidationFailed, ...TOKEN_ERRORS, Forbidden, AccountNotFound)
   async info(@Auth() auth: AuthContext, @Query() query: UserIdQueryDto): Promise<UsersEnvelope<UsersAccountInfoDto>> {
-    const account = await this.getAccount.execute({ actor: auth.account, uuid: query.id.toLowerCase() });
-    return ok(toAccountInfo(await this.view.execute({ account })));
+    return ok(toAccountInfo(await this.getAccount.execute({ actor: auth.account, uuid: query.id.toLowerCase() })));
   }
 
   @Post('edit')

@@ -10,8 +10,8 @@ import {
   LinkWeChatAccount,
   RegisterAccount,
   RenewAccessToken,
-  SignInWithPassword,
-  SignInWithWeChat,
+  PasswordOrWeChat,
+  SignInWithPasswordOrWeChat,
   SignOut,
 } from '@app/accounts';
 import { Auth, type HttpRequest, RequestValidationError, TokenMissingError } from '@app/facade-kit';
@@ -58,8 +58,7 @@ const {
 export class UsersAuthController {
   constructor(
     private readonly register: RegisterAccount,
-    private readonly passwordSignIn: SignInWithPassword,
-    private readonly wechatSignIn: SignInWithWeChat,
+    private readonly signIn: SignInWithPasswordOrWeChat,
     private readonly renew: RenewAccessToken,
     private readonly signOut: SignOut,
     private readonly linkWeChat: LinkWeChatAccount,
@@ -103,33 +102,8 @@ export class UsersAuthController {
   @ApiOkResponse({ type: UsersTokenEnvelopeDto, description: 'The token in data' })
   @ApiUsersErrors(ValidationFailed, AccountNotFound, InvalidCredentials, AccountDisabled, AccountLocked, RateLimited, WeChatRejected, WeChatUnavailable)
   async login(@Body() body: LoginDto, @WordInfo() password: string | undefined, @UsersClient() client: ClientInfo): Promise<UsersEnvelope<string>> {
-    if (body.phone) {
-      const issued = await this.passwordSignIn.execute({
-        identifier: body.phone,
-        kind: 'phone',
-        password: requirePassword(password),
-        audience: Audience.Users,
-        client,
-      });
-      return ok(issued.accessToken);
-    }
-    if (body.code) {
-      const issued = await this.wechatSignIn.execute({
-        jsCode: body.code,
-        profile: {
-          nickname: body.nickName,
-          avatarUrl: body.avatarUrl,
-          country: body.country,
-          province: body.province,
-          city: body.city,
-          language: body.language,
-        },
-        audience: Audience.Users,
-        client,
-      });
-      return ok(issued.accessToken);
-    }
-    throw new RequestValidationError({ phone: ['isNotEmpty'] }, 'phone (or a WeChat code) is required');
+    const issued = await this.signIn.execute({ credentials: credentialsOf(body, password), audience: Audience.Users, client });
+    return ok(issued.accessToken);
   }
 
   @Get('token/refresh')
@@ -192,4 +166,14 @@ export class UsersAuthController {
     const issued = await this.linkWeChat.execute({ auth, phone: body.phone, password: requirePassword(password), client });
     return ok(issued.accessToken);
   }
+}
+
+/** A phone and the `word-info` password, or else a WeChat mini-program code with its profile. */
+function credentialsOf(body: LoginDto, password: string | undefined): PasswordOrWeChat {
+  if (body.phone) return { by: 'phone', phone: body.phone, password: requirePassword(password) };
+  if (body.code) {
+    const { nickName: nickname, avatarUrl, country, province, city, language } = body;
+    return { by: 'wechat', jsCode: body.code, profile: { nickname, avatarUrl, country, province, city, language } };
+  }
+  throw new RequestValidationError({ phone: ['isNotEmpty'] }, 'phone (or a WeChat code) is required');
 }

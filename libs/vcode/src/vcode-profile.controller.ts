@@ -32,9 +32,9 @@ export class VcodeProfileController {
   })
   @VcodeAnswers(VcodeOperation.PerfectInfo, VcodeMessageDto, vcodeSuccess())
   async perfectInfo(@Auth() auth: AuthContext, @Body() body: PerfectInfoDto, @Client() client: ClientInfo): Promise<VcodeMessageDto> {
-    await this.confirmHolder.execute({ auth, identifier: body.userName, kind: 'phone' });
     await this.completeProfile.execute({
       auth,
+      holder: { identifier: body.userName, kind: 'phone' },
       profile: { nickname: body.nickName, position: body.job, company: body.company },
       email: body.email,
       client,

@@ -8,6 +8,7 @@ import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { AccountFinder } from '../services/account-finder';
+import { NamedHolder, SessionHolder } from '../services/session-holder';
 import { AuthContext } from '../services/token-authenticator';
 import { ChangeEmail } from './change-email.use-case';
 import { touchesMirroredProfile } from './update-profile.use-case';
@@ -17,6 +18,8 @@ export interface CompleteProfileInput {
   profile: ProfilePatch;
   /** A contact email to set; blank or absent leaves the current one. */
   email?: string | null;
+  /** The account the request names beside its token: it must be the token's. */
+  holder?: NamedHolder;
   client: ClientInfo;
 }
 
@@ -34,9 +37,11 @@ export class CompleteProfile {
     private readonly finder: AccountFinder,
     private readonly mirror: AccountMirror,
     private readonly unitOfWork: UnitOfWork,
+    private readonly holders: SessionHolder,
   ) {}
 
   async execute(input: CompleteProfileInput): Promise<Account> {
+    if (input.holder) await this.holders.confirm(input.auth, input.holder);
     const profile = cleanProfilePatch(input.profile);
     const email = input.email?.trim() ? normalizeEmail(input.email) : null;
     const emailChange =

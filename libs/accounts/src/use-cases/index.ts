@@ -16,8 +16,8 @@ import { ChangePassword } from './change-password.use-case';
 import { ChangePhone } from './change-phone.use-case';
 import { ChangeUsername } from './change-username.use-case';
 import { CheckVerificationCode } from './check-verification-code.use-case';
-import { CompleteProfile } from './complete-profile.use-case';
 import { ConfirmSessionHolder } from './confirm-session-holder.use-case';
+import { CompleteProfile } from './complete-profile.use-case';
 import { CreateOAuthClient } from './create-oauth-client.use-case';
 import { DeleteAccount } from './delete-account.use-case';
 import { DeleteOAuthClient } from './delete-oauth-client.use-case';
@@ -46,6 +46,10 @@ import { SignInWithCode } from './sign-in-with-code.use-case';
 import { RegisterAndSignIn } from './register-and-sign-in.use-case';
 import { RegisterWithLoginTicket } from './register-with-login-ticket.use-case';
 import { AccountRegistrar } from '../services/account-registrar';
+import { AccountViews } from '../services/account-views';
+import { SessionHolder } from '../services/session-holder';
+import { ExchangeOAuthGrant } from './exchange-oauth-grant.use-case';
+import { SignInWithPasswordOrWeChat } from './sign-in-with-password-or-wechat.use-case';
 import { PasswordChange } from '../services/password-change';
 import { UsernameChange } from '../services/username-change';
 import { SetCredentials } from './set-credentials.use-case';
@@ -63,6 +67,7 @@ export const SERVICES = [
   AccountFiles,
   AccountFinder,
   AccountRegistrar,
+  AccountViews,
   CodeEntry,
   ContactTrust,
   LoginTickets,
@@ -71,6 +76,7 @@ export const SERVICES = [
   SessionIssuer,
   SignInGuard,
   SignInRecorder,
+  SessionHolder,
   SmsBudget,
   TokenAuthenticator,
   UsernameChange,
@@ -115,6 +121,8 @@ export const USE_CASES = [
   RegisterWithLoginTicket,
   SetCredentials,
   UpdateVenusInfo,
+  ExchangeOAuthGrant,
+  SignInWithPasswordOrWeChat,
   SignInWithPassword,
   SignInWithSideTokens,
   SignInWithWeChat,

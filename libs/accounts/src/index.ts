@@ -22,6 +22,8 @@ export * from './domain/wechat-identity';
 export { AdjustableClock, SystemClock } from './clock/system-clock';
 export { Clock } from './ports/clock';
 export { CounterStore } from './ports/counter-store';
+export { unlessRedisIsDown } from './counters/redis-counter-store';
+export { REDIS_COMMAND_TIMEOUT_MS } from './counters/redis-connection';
 export { AccountsObserver, ObservedEvent } from './ports/accounts-observer';
 export { AuditLog } from './ports/audit-log';
 export { AccountRepository } from './ports/account.repository';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AccountsError } from '@app/accounts';
+import { AccountsError, prepareDatabase } from '@app/accounts';
 import { CommandFactory } from 'nest-commander';
 import { CliModule } from './cli/cli.module';
 import { loadAppConfig } from './config/app-config';
@@ -7,6 +7,7 @@ import { loadAppConfig } from './config/app-config';
 /** Operator commands; results go to stdout as one JSON line, problems to stderr. */
 async function main(): Promise<void> {
   const config = loadAppConfig();
+  await prepareDatabase(config.accounts.database, { mayCreate: !config.production });
   await CommandFactory.run(CliModule.forRoot(config), {
     logger: ['error'],
     errorHandler: (error) => fail(error),

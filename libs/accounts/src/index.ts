@@ -35,6 +35,7 @@ export { MissingKeyMaterialError } from './security/key-material';
 export { DEFAULT_HASH_QUEUE_WAIT_MS, defaultHashQueueLimit, OWASP_ARGON2 } from './security/password-hasher';
 export { dataSourceOptions } from './persistence/data-source-options';
 export { runMigrations } from './persistence/migration-runner';
+export { DatabaseStartError, prepareDatabase } from './persistence/database-preflight';
 
 export { AccessTokens } from './services/access-tokens';
 export { LoginTickets } from './services/login-tickets';

@@ -62,6 +62,7 @@ export const OAUTH_SERVER_ERRORS: Record<SurfaceErrorCode, OAuthErrorEntry> = {
   [AccountsErrorCode.DeliveryFailed]: UNAVAILABLE,
   [AccountsErrorCode.WeChatRejected]: INVALID_GRANT,
   [AccountsErrorCode.WeChatUnavailable]: UNAVAILABLE,
+  [AccountsErrorCode.WeChatNotConfigured]: { status: 400, error: 'unsupported_grant_type' },
   [AccountsErrorCode.MirrorUnavailable]: UNAVAILABLE,
   [AccountsErrorCode.FileTooLarge]: INVALID_REQUEST,
   [AccountsErrorCode.FileTypeNotAllowed]: INVALID_REQUEST,

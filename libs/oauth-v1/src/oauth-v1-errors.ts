@@ -29,6 +29,7 @@ export const OAUTH_V1_ERRORS: Record<SurfaceErrorCode, string> = {
   [AccountsErrorCode.DeliveryFailed]: '短信发送失败',
   [AccountsErrorCode.WeChatRejected]: '微信登录失败',
   [AccountsErrorCode.WeChatUnavailable]: '微信服务不可用',
+  [AccountsErrorCode.WeChatNotConfigured]: '未开通微信登录',
   [AccountsErrorCode.MirrorUnavailable]: '关联系统不可用，请稍后再试',
   [AccountsErrorCode.FileTooLarge]: '文件过大',
   [AccountsErrorCode.FileTypeNotAllowed]: '文件类型不支持',

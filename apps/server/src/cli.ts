@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   });
 }
 
+/** Commander ends --help (and a command's help) by throwing; that is no failure and prints nothing more. */
+const HELP_CODES = new Set(['commander.help', 'commander.helpDisplayed', 'commander.version']);
+
 function fail(error: unknown): never {
+  const { code, exitCode } = (error ?? {}) as { code?: string; exitCode?: number };
+  if (code && HELP_CODES.has(code)) process.exit(exitCode ?? 0);
   const message = error instanceof AccountsError ? `${error.code}: ${error.message}` : (error as Error)?.message ?? String(error);
   process.stderr.write(`${message}\n`);
   process.exit(1);

@@ -29,6 +29,21 @@ describe('the start', () => {
     }
   });
 
+  it.each([
+    ['/proc/accounts-data', /^DATA_DIR: \/proc\/accounts-data cannot be created \(ENOENT\); choose a directory this user may write$/],
+    ['/proc/self', /^DATA_DIR: \/proc\/self is not writable \(E\w+\); choose a directory this user may write$/],
+  ])('DATA_DIR=%s: one line and exit 1 at once, no spinning', async (directory, line) => {
+    const started = Date.now();
+    const exit = await runUntilExit({ DATA_DIR: directory, PORT: String(await freePort()) }, { timeoutMs: 20_000 });
+    expectOneLine(exit, line);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('an outbox under /proc: one OUTBOX_FILE line and exit 1', async () => {
+    const exit = await runUntilExit({ DATA_DIR: dataDir, OUTBOX_FILE: '/proc/outbox/outbox.jsonl', PORT: String(await freePort()) }, { timeoutMs: 20_000 });
+    expectOneLine(exit, /^OUTBOX_FILE: \/proc\/outbox cannot be created \(ENOENT\); choose a directory this user may write$/);
+  });
+
   it('logs the address it listens on', async () => {
     const server = await ServerProcess.start({ DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     try {

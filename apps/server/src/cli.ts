@@ -1,13 +1,14 @@
 import 'reflect-metadata';
-import { AccountsError, prepareDatabase } from '@app/accounts';
+import { AccountsError } from '@app/accounts';
 import { CommandFactory } from 'nest-commander';
 import { CliModule } from './cli/cli.module';
 import { loadAppConfig } from './config/app-config';
+import { prepareStorage } from './config/prepare-storage';
 
 /** Operator commands; results go to stdout as one JSON line, problems to stderr. */
 async function main(): Promise<void> {
   const config = loadAppConfig();
-  await prepareDatabase(config.accounts.database, { mayCreate: !config.production });
+  await prepareStorage(config);
   await CommandFactory.run(CliModule.forRoot(config), {
     logger: ['error'],
     errorHandler: (error) => fail(error),

@@ -36,6 +36,7 @@ export { DEFAULT_HASH_QUEUE_WAIT_MS, defaultHashQueueLimit, OWASP_ARGON2 } from 
 export { dataSourceOptions } from './persistence/data-source-options';
 export { runMigrations } from './persistence/migration-runner';
 export { DatabaseStartError, prepareDatabase } from './persistence/database-preflight';
+export { DataDirectoryError, prepareDirectory } from './storage/directories';
 
 export { AccessTokens } from './services/access-tokens';
 export { LoginTickets } from './services/login-tickets';

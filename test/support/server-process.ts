@@ -45,23 +45,24 @@ export class ServerProcess {
     return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  async launch(): Promise<void> {
+  /** Starts the process and waits until /health answers 200 (or, with `untilHealthy: false`, answers at all). */
+  async launch({ untilHealthy = true }: { untilHealthy?: boolean } = {}): Promise<void> {
     this.child = spawn('sh', [RUN_NODE, MAIN], {
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.child.stderr!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    await this.waitUntilHealthy(20_000);
+    await this.waitUntilHealthy(20_000, untilHealthy ? [200] : [200, 503]);
   }
 
-  async waitUntilHealthy(timeoutMs: number): Promise<void> {
+  async waitUntilHealthy(timeoutMs: number, statuses = [200]): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (!this.running) throw new Error(`the server exited:\n${this.output}`);
       try {
         const response = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(1000) });
-        if (response.status === 200) return;
+        if (statuses.includes(response.status)) return;
       } catch {
         // not listening yet
       }

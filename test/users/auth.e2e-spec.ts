@@ -164,8 +164,8 @@ describe('users: registration, sign-in, token renewal and exit', () => {
     expect(huge.body).toEqual(failure(400, '请求内容过大'));
     const array = await t.http.post('/users/login').send([1, 2]).expect(400);
     expect(array.body.code).toBe(400);
-    const wechat = await t.http.post('/users/login').send({ code: 'ok:someone' }).expect(500);
-    expect(wechat.body).toEqual(failure(500, '微信服务暂时不可用，请稍后再试'));
+    const wechat = await t.http.post('/users/login').send({ code: 'ok:someone' }).expect(501);
+    expect(wechat.body).toEqual(failure(501, '未开通微信登录'));
     const file = await t.http.get('/files/00000000-0000-4000-8000-000000000000.png').expect(404);
     expect(file.body).toEqual(failure(404, '资源不存在'));
   });

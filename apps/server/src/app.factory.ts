@@ -59,13 +59,3 @@ export async function configureApp(app: INestApplication, config: AppConfig): Pr
   nest.enableShutdownHooks();
   await setUpSwagger(nest);
 }
-
-/** Listens on every interface, IPv6 and IPv4 where the host has both (Fastify alone would take localhost only). */
-export async function listen(app: INestApplication, port: number): Promise<void> {
-  try {
-    await app.listen(port, '::');
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'EAFNOSUPPORT' && (error as { code?: string }).code !== 'EADDRNOTAVAIL') throw error;
-    await app.listen(port, '0.0.0.0');
-  }
-}

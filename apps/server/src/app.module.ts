@@ -17,10 +17,12 @@ import { AppConfig } from './config/app-config';
 import { loggerParams } from './config/logging';
 import { FilesController } from './files/files.controller';
 import { HealthController } from './health/health.controller';
+import { RedisHealthIndicator } from './health/redis-health.indicator';
 import { MetricsController } from './metrics/metrics.controller';
 import { ServiceMetrics } from './metrics/service-metrics';
 import { trackClientAddress } from './throttling/client-address-tracker';
 import { FixedWindowThrottlerStorage } from './throttling/fixed-window-throttler-storage';
+import { redisThrottlerStorage } from './throttling/redis-throttler-storage';
 
 export { APP_CONFIG };
 
@@ -41,9 +43,7 @@ export class AppModule {
           useFactory: async (redis: Redis | null) => ({
             throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
             getTracker: (request) => trackClientAddress(request as HttpRequest),
-            storage: redis
-              ? new (await import('@nest-lab/throttler-storage-redis')).ThrottlerStorageRedisService(redis)
-              : new FixedWindowThrottlerStorage(),
+            storage: redis ? await redisThrottlerStorage(redis) : new FixedWindowThrottlerStorage(),
           }),
         }),
         TerminusModule.forRoot({ logger: false, gracefulShutdownTimeoutMs: 0 }),
@@ -58,6 +58,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: ServiceMetrics, useValue: metrics },
+        RedisHealthIndicator,
         { provide: APP_FILTER, useClass: EnvelopeExceptionFilter },
       ],
     };

@@ -1,23 +1,30 @@
 import 'reflect-metadata';
 import './lazy-nest-timestamps';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MissingKeyMaterialError } from '@app/accounts';
+import { DatabaseStartError, DataDirectoryError, MissingKeyMaterialError } from '@app/accounts';
 import { AppModule } from './app.module';
-import { configureApp, createHttpAdapter, listen, NEST_APP_OPTIONS } from './app.factory';
+import { configureApp, createHttpAdapter, NEST_APP_OPTIONS } from './app.factory';
 import { ConfigurationError, loadAppConfig } from './config/app-config';
+import { prepareStorage } from './config/prepare-storage';
 import { applyHeapGrowth } from './heap-growth';
+import { ensurePortFree, listenOnPort, PortUnavailableError } from './http/listen';
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
   applyHeapGrowth(config.heapGrowingPercent);
+  await ensurePortFree(config.port);
+  const storage = await prepareStorage(config);
   const app = await NestFactory.create(AppModule.forRoot(config), createHttpAdapter(config), NEST_APP_OPTIONS);
   await configureApp(app, config);
-  await listen(app, config.port);
+  if (storage.createdDatabase) new Logger('Database').log(`created ${storage.createdDatabase}`);
+  await listenOnPort(app, config.port);
 }
 
 bootstrap().catch((error: unknown) => {
-  if (error instanceof ConfigurationError || error instanceof MissingKeyMaterialError) {
-    process.stderr.write(`${error.message}\n`);
+  const oneLine = [ConfigurationError, MissingKeyMaterialError, DataDirectoryError, DatabaseStartError, PortUnavailableError];
+  if (oneLine.some((type) => error instanceof type)) {
+    process.stderr.write(`${(error as Error).message}\n`);
   } else {
     process.stderr.write(`The service could not start: ${(error as Error)?.stack ?? String(error)}\n`);
   }

@@ -4,6 +4,7 @@ import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ACCOUNTS_CONFIG, AccountsConfig } from './accounts.config';
 import { ADAPTER_PROVIDERS, REDIS_CONNECTION, REPOSITORY_PROVIDERS } from './accounts.providers';
+import { closeRedisConnection } from './counters/redis-connection';
 import { ENTITIES } from './persistence/entities';
 import { AccountsObserver } from './ports/accounts-observer';
 import { allowPhoneRegions } from './domain/phone';
@@ -53,6 +54,6 @@ export class AccountsModule implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.redis) await this.redis.quit().catch(() => undefined);
+    if (this.redis) await closeRedisConnection(this.redis);
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ACCOUNTS_CONFIG, AccountsConfig } from './accounts.config';
 import { SystemClock } from './clock/system-clock';
 import { MemoryCounterStore } from './counters/memory-counter-store';
+import { openRedisConnection } from './counters/redis-connection';
 import { RedisCounterStore } from './counters/redis-counter-store';
 import { ChannelRouterDelivery } from './delivery/channel-router.delivery';
 import { HttpSmsDelivery } from './delivery/http-sms.delivery';
@@ -70,12 +71,8 @@ export const ADAPTER_PROVIDERS: Provider[] = [
   {
     provide: REDIS_CONNECTION,
     inject: [ACCOUNTS_CONFIG],
-    // ioredis is loaded only when REDIS_URL asks for it.
-    useFactory: async (config: AccountsConfig): Promise<Redis | null> => {
-      if (!config.redisUrl) return null;
-      const { default: RedisClient } = await import('ioredis');
-      return new RedisClient(config.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 2, enableOfflineQueue: true });
-    },
+    useFactory: (config: AccountsConfig): Promise<Redis | null> =>
+      config.redisUrl ? openRedisConnection(config.redisUrl, config.redisKeyPrefix) : Promise.resolve(null),
   },
   {
     provide: CounterStore,

@@ -22,6 +22,8 @@ export * from './domain/wechat-identity';
 export { AdjustableClock, SystemClock } from './clock/system-clock';
 export { Clock } from './ports/clock';
 export { CounterStore } from './ports/counter-store';
+export { unlessRedisIsDown } from './counters/redis-counter-store';
+export { REDIS_COMMAND_TIMEOUT_MS } from './counters/redis-connection';
 export { AccountsObserver, ObservedEvent } from './ports/accounts-observer';
 export { AuditLog } from './ports/audit-log';
 export { AccountRepository } from './ports/account.repository';
@@ -34,6 +36,8 @@ export { MissingKeyMaterialError } from './security/key-material';
 export { DEFAULT_HASH_QUEUE_WAIT_MS, defaultHashQueueLimit, OWASP_ARGON2 } from './security/password-hasher';
 export { dataSourceOptions } from './persistence/data-source-options';
 export { runMigrations } from './persistence/migration-runner';
+export { DatabaseStartError, prepareDatabase } from './persistence/database-preflight';
+export { DataDirectoryError, prepareDirectory } from './storage/directories';
 
 export { AccessTokens } from './services/access-tokens';
 export { LoginTickets } from './services/login-tickets';

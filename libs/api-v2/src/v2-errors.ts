@@ -36,6 +36,7 @@ export const V2_PROBLEMS: Record<SurfaceErrorCode, ProblemEntry> = {
   [AccountsErrorCode.DeliveryFailed]: { status: 502, title: 'The code could not be sent' },
   [AccountsErrorCode.WeChatRejected]: { status: 400, title: 'WeChat refused the sign-in' },
   [AccountsErrorCode.WeChatUnavailable]: { status: 502, title: 'WeChat is unavailable' },
+  [AccountsErrorCode.WeChatNotConfigured]: { status: 501, title: 'WeChat sign-in is not configured on this server' },
   [AccountsErrorCode.MirrorUnavailable]: { status: 502, title: 'A mirrored system is unavailable' },
   [AccountsErrorCode.FileTooLarge]: { status: 413, title: 'The file is too large' },
   [AccountsErrorCode.FileTypeNotAllowed]: { status: 415, title: 'The file type is not allowed' },

@@ -94,6 +94,7 @@ export const INFINITE_ERRORS: Record<SurfaceErrorCode, InfiniteErrorEntry> = {
   [AccountsErrorCode.DeliveryFailed]: { code: InfiniteCode.RpcServerError },
   [AccountsErrorCode.WeChatRejected]: { code: InfiniteCode.RpcServerError },
   [AccountsErrorCode.WeChatUnavailable]: { code: InfiniteCode.RpcServerError },
+  [AccountsErrorCode.WeChatNotConfigured]: { code: InfiniteCode.RpcServerError },
   [AccountsErrorCode.MirrorUnavailable]: { code: InfiniteCode.GiteaServerError },
   [AccountsErrorCode.FileTooLarge]: { code: InfiniteCode.ParameterInvalid },
   [AccountsErrorCode.FileTypeNotAllowed]: { code: InfiniteCode.ParameterInvalid },

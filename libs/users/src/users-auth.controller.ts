@@ -48,6 +48,7 @@ const {
   RateLimited,
   WeChatRejected,
   WeChatUnavailable,
+  WeChatNotConfigured,
   Forbidden,
 } = AccountsErrorCode;
 
@@ -100,7 +101,7 @@ export class UsersAuthController {
       'Answers the token (JWT, 24 h; payload id, phone, openid, delayTime, terminal, userAgent, iat, exp).',
   })
   @ApiOkResponse({ type: UsersTokenEnvelopeDto, description: 'The token in data' })
-  @ApiUsersErrors(ValidationFailed, AccountNotFound, InvalidCredentials, AccountDisabled, AccountLocked, RateLimited, WeChatRejected, WeChatUnavailable)
+  @ApiUsersErrors(ValidationFailed, AccountNotFound, InvalidCredentials, AccountDisabled, AccountLocked, RateLimited, WeChatRejected, WeChatUnavailable, WeChatNotConfigured)
   async login(@Body() body: LoginDto, @WordInfo() password: string | undefined, @UsersClient() client: ClientInfo): Promise<UsersEnvelope<string>> {
     const issued = await this.signIn.execute({ credentials: credentialsOf(body, password), audience: Audience.Users, client });
     return ok(issued.accessToken);

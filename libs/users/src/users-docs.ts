@@ -63,7 +63,7 @@ function usersTagDescription(): string {
     '|---|---|---|',
     rows,
     '',
-    'WeChat sign-in failures by WeChat errcode (others: 400 `微信登录失败（微信错误码 N）`; WeChat busy (-1), slow or unreachable: 500):',
+    'WeChat sign-in failures by WeChat errcode (others: 400 `微信登录失败（微信错误码 N）`; WeChat busy (-1), slow or unreachable: 500; no WECHAT_APP_ID/WECHAT_APP_SECRET on this server: 501 `未开通微信登录`):',
     '',
     '| errcode | status | message |',
     '|---|---|---|',

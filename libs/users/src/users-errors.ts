@@ -2,8 +2,11 @@ import { AccountsErrorCode } from '@app/accounts';
 import { SurfaceErrorCode, TransportErrorCode } from '@app/facade-kit';
 
 /** The statuses this contract answers with; the body's `code` always equals the HTTP status. */
-/** The statuses CONTRACTS.md lists for users, and 503 for a database outage (as every contract). */
-export type UsersStatus = 400 | 401 | 403 | 404 | 409 | 429 | 500 | 503;
+/**
+ * The statuses CONTRACTS.md lists for users, 503 for an outage (as every contract) and 501 for
+ * WeChat sign-in on a server without WECHAT_APP_ID/WECHAT_APP_SECRET (nothing a client can retry).
+ */
+export type UsersStatus = 400 | 401 | 403 | 404 | 409 | 429 | 500 | 501 | 503;
 
 export interface UsersErrorEntry {
   status: UsersStatus;
@@ -37,6 +40,8 @@ export const USERS_ERRORS: Record<SurfaceErrorCode, UsersErrorEntry> = {
   [AccountsErrorCode.DeliveryFailed]: { status: 500, message: '验证码发送失败，请稍后再试' },
   [AccountsErrorCode.WeChatRejected]: { status: 400, message: '微信登录失败' },
   [AccountsErrorCode.WeChatUnavailable]: { status: 500, message: '微信服务暂时不可用，请稍后再试' },
+  // Nothing the client can retry: this server has no WeChat mini-program configured (501 Not Implemented).
+  [AccountsErrorCode.WeChatNotConfigured]: { status: 501, message: '未开通微信登录' },
   [AccountsErrorCode.MirrorUnavailable]: { status: 500, message: '关联系统暂时不可用，请稍后再试' },
   [AccountsErrorCode.FileTooLarge]: { status: 400, message: '文件过大' },
   [AccountsErrorCode.FileTypeNotAllowed]: { status: 400, message: '只支持 JPEG、PNG、GIF、WebP 格式的图片' },

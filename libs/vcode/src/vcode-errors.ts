@@ -52,6 +52,7 @@ export const VCODE_ERRORS: Record<SurfaceErrorCode, VcodeAnswer> = {
   [AccountsErrorCode.DeliveryFailed]: answer('1', '验证码发送失败'),
   [AccountsErrorCode.WeChatRejected]: answer('1', '微信登录失败'),
   [AccountsErrorCode.WeChatUnavailable]: answer('1', '微信服务暂不可用'),
+  [AccountsErrorCode.WeChatNotConfigured]: answer('1', '未开通微信登录'),
   [AccountsErrorCode.MirrorUnavailable]: answer('1', '关联系统暂不可用，请稍后再试'),
   [AccountsErrorCode.FileTooLarge]: answer('1', '文件过大'),
   [AccountsErrorCode.FileTypeNotAllowed]: answer('1', '文件类型不支持'),

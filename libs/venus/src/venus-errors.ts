@@ -55,6 +55,7 @@ export const VENUS_FAILURES: Record<SurfaceErrorCode, VenusError> = {
   [AccountsErrorCode.DeliveryFailed]: E.internalError,
   [AccountsErrorCode.WeChatRejected]: E.invalidOauthCode,
   [AccountsErrorCode.WeChatUnavailable]: E.internalError,
+  [AccountsErrorCode.WeChatNotConfigured]: E.internalError,
   [AccountsErrorCode.MirrorUnavailable]: E.internalError,
   [AccountsErrorCode.FileTooLarge]: E.invalidParams,
   [AccountsErrorCode.FileTypeNotAllowed]: E.invalidParams,

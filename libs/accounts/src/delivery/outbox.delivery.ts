@@ -1,5 +1,6 @@
-import { appendFile, mkdir } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { makeDirectory } from '../storage/directories';
 import { CodeDelivery, CodeMessage } from '../ports/code-delivery';
 import { Clock } from '../ports/clock';
 
@@ -13,7 +14,7 @@ export class OutboxDelivery extends CodeDelivery {
   }
 
   async deliver(message: CodeMessage): Promise<void> {
-    await mkdir(dirname(this.file), { recursive: true });
+    await makeDirectory(dirname(this.file));
     const line = JSON.stringify({
       channel: message.channel,
       to: message.to,

@@ -28,6 +28,8 @@ export enum AccountsErrorCode {
   DeliveryFailed = 'delivery_failed',
   WeChatRejected = 'wechat_rejected',
   WeChatUnavailable = 'wechat_unavailable',
+  /** WECHAT_APP_ID / WECHAT_APP_SECRET are not set: this deployment offers no WeChat sign-in. */
+  WeChatNotConfigured = 'wechat_not_configured',
   MirrorUnavailable = 'mirror_unavailable',
   FileTooLarge = 'file_too_large',
   FileTypeNotAllowed = 'file_type_not_allowed',

@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { DatabaseOptions } from '../accounts.config';
+import { makeDirectorySync } from '../storage/directories';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SafeQueryLogger } from './safe-query-logger';
@@ -45,7 +45,7 @@ export function dataSourceOptions(database: DatabaseOptions): DataSourceOptions 
       extra: { enableKeepAlive: true, maxIdle: 10, idleTimeout: 60000, maxPreparedStatements: 16 },
     };
   }
-  mkdirSync(dirname(database.sqlitePath), { recursive: true });
+  makeDirectorySync(dirname(database.sqlitePath));
   return {
     ...common,
     type: 'better-sqlite3',

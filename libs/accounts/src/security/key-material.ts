@@ -1,6 +1,7 @@
 import { createPrivateKey, generateKeyPairSync, KeyObject, randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeDirectorySync } from '../storage/directories';
 
 export interface KeySources {
   production: boolean;
@@ -55,7 +56,7 @@ function persisted(sources: KeySources, file: string, variable: string, generate
         `see README "Configuration" for how to generate it.`,
     );
   }
-  mkdirSync(sources.keysDir, { recursive: true, mode: 0o700 });
+  makeDirectorySync(sources.keysDir, 0o700);
   const path = join(sources.keysDir, file);
   const draft = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(draft, generate(), { mode: 0o600 });

@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { makeDirectory } from './directories';
 import { FileStorage } from '../ports/file-storage';
 
 /** Files under DATA_DIR/files, written whole then renamed into place. */
@@ -9,7 +10,7 @@ export class DiskFileStorage extends FileStorage {
   }
 
   async put(name: string, bytes: Buffer): Promise<void> {
-    await mkdir(this.directory, { recursive: true });
+    await makeDirectory(this.directory);
     const target = this.path(name);
     const draft = `${target}.part`;
     await writeFile(draft, bytes, { flag: 'w' });

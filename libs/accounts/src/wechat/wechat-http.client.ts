@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { WeChatApi, WeChatSession } from '../ports/wechat-api';
 
@@ -24,6 +25,8 @@ const WECHAT_MESSAGES: Record<number, string> = {
  * to WeChat; nothing here logs the URL or the answer's session_key.
  */
 export class WeChatHttpClient extends WeChatApi {
+  private readonly logger = new Logger('WeChat');
+
   constructor(
     private readonly apiBase: string,
     readonly appId: string,
@@ -35,7 +38,10 @@ export class WeChatHttpClient extends WeChatApi {
 
   async exchangeCode(jsCode: string): Promise<WeChatSession> {
     if (!this.appId || !this.appSecret) {
-      throw new AccountsError(AccountsErrorCode.WeChatUnavailable, 'WeChat sign-in is not configured');
+      const missing = [!this.appId && 'WECHAT_APP_ID', !this.appSecret && 'WECHAT_APP_SECRET'].filter(Boolean).join(' and ');
+      // One line per refused request, so the operator sees why WeChat sign-in answers "not configured".
+      this.logger.warn(`WeChat sign-in refused: ${missing} not set (the mini-program's AppID and AppSecret; see README "Configuration")`);
+      throw new AccountsError(AccountsErrorCode.WeChatNotConfigured, `WeChat sign-in is not configured: ${missing} not set`);
     }
     const url = new URL('/sns/jscode2session', this.apiBase);
     url.search = new URLSearchParams({

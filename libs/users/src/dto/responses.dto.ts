@@ -116,7 +116,7 @@ export class UsersPublicKeyEnvelopeDto {
 
 /** Every failure: `code` equals the HTTP status; `data` is null. */
 export class UsersErrorEnvelopeDto {
-  @ApiProperty({ example: 400, enum: [400, 401, 403, 404, 409, 429, 500] }) code: number;
+  @ApiProperty({ example: 400, enum: [400, 401, 403, 404, 409, 429, 500, 501, 503] }) code: number;
   @ApiProperty({ example: '参数错误：phone不能为空' }) message: string;
   @ApiProperty({ example: null, nullable: true, type: Object }) data: null;
   @ApiProperty({ example: 0 }) total: number;

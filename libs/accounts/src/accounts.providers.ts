@@ -25,6 +25,7 @@ import { SessionRepository } from './ports/session.repository';
 import { StoredFileRepository } from './ports/stored-file.repository';
 import { VerificationCodeRepository } from './ports/verification-code.repository';
 import { WeChatApi } from './ports/wechat-api';
+import { UnitOfWork } from './ports/unit-of-work';
 import { WeChatIdentityRepository } from './ports/wechat-identity.repository';
 import { TypeOrmAccountRepository } from './persistence/repositories/typeorm-account.repository';
 import {
@@ -34,6 +35,7 @@ import {
   TypeOrmWeChatIdentityRepository,
 } from './persistence/repositories/typeorm-misc.repositories';
 import { TypeOrmSessionRepository } from './persistence/repositories/typeorm-session.repository';
+import { TypeOrmUnitOfWork } from './persistence/unit-of-work/typeorm-unit-of-work';
 import {
   TypeOrmLoginTicketRepository,
   TypeOrmVerificationCodeRepository,
@@ -54,6 +56,7 @@ export const REPOSITORY_PROVIDERS: Provider[] = [
   { provide: OAuthClientRepository, useClass: TypeOrmOAuthClientRepository },
   { provide: StoredFileRepository, useClass: TypeOrmStoredFileRepository },
   { provide: AuditLog, useClass: TypeOrmAuditLog },
+  { provide: UnitOfWork, useClass: TypeOrmUnitOfWork },
 ];
 
 export const ADAPTER_PROVIDERS: Provider[] = [

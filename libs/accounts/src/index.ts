@@ -26,6 +26,7 @@ export { AccountsObserver, ObservedEvent } from './ports/accounts-observer';
 export { AuditLog } from './ports/audit-log';
 export { AccountRepository } from './ports/account.repository';
 export { SessionRepository } from './ports/session.repository';
+export { UnitOfWork } from './ports/unit-of-work';
 export { AccountsCrypto } from './security/accounts-crypto';
 export { constantTimeEqual } from './security/secrets';
 export { commonPasswordCount } from './security/common-passwords';

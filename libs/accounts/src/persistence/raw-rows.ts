@@ -1,5 +1,6 @@
 import { EntityMetadata, ObjectLiteral, QueryResult } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { openTransaction } from './unit-of-work/transaction-context';
 
 /**
  * An entity from a raw row whose columns are named `<alias>_<column>` (what
@@ -54,13 +55,18 @@ export function updateSql(metadata: EntityMetadata, set: string[], where: (colum
   return `UPDATE ${driver.escape(metadata.tablePath)} SET ${assignments} WHERE ${where(column)}`;
 }
 
-/** Runs a write whose SQL was built once; answers how many rows it changed. */
+/** Runs a write whose SQL was built once (in the open unit of work, if any); answers how many rows it changed. */
 export async function executeWrite(metadata: EntityMetadata, sql: string, parameters: unknown[]): Promise<number> {
+  const transaction = openTransaction();
+  if (transaction) return affectedRows(await transaction.runner.query(sql, parameters, true));
   const runner = metadata.connection.createQueryRunner();
   try {
-    const result = (await runner.query(sql, parameters, true)) as QueryResult;
-    return result.affected ?? 0;
+    return affectedRows(await runner.query(sql, parameters, true));
   } finally {
     await runner.release();
   }
+}
+
+function affectedRows(result: unknown): number {
+  return (result as QueryResult).affected ?? 0;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { joined } from '../unit-of-work/transaction-context';
 import { Brackets, FindOptionsWhere, Repository } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ContactProof } from '../../domain/contact-proof';
@@ -37,10 +38,15 @@ function escapeLike(text: string): string {
 @Injectable()
 export class TypeOrmAccountRepository extends AccountRepository {
   constructor(
-    @InjectRepository(AccountEntity) private readonly rows: Repository<AccountEntity>,
+    @InjectRepository(AccountEntity) private readonly storedRows: Repository<AccountEntity>,
     private readonly clock: Clock,
   ) {
     super();
+  }
+
+  /** Inside a unit of work, its transaction's view. */
+  private get rows(): Repository<AccountEntity> {
+    return joined(this.storedRows);
   }
 
   async insert(account: NewAccount): Promise<Account> {

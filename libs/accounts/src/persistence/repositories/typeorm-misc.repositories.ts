@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { joined } from '../unit-of-work/transaction-context';
 import { Repository } from 'typeorm';
 import { AuditEvent } from '../../domain/audit-event';
 import { OAuthClient } from '../../domain/oauth-client';
@@ -16,10 +17,15 @@ import { toAuditEvent, toOAuthClient, toStoredFile, toWeChatIdentity } from '../
 @Injectable()
 export class TypeOrmWeChatIdentityRepository extends WeChatIdentityRepository {
   constructor(
-    @InjectRepository(WeChatIdentityEntity) private readonly rows: Repository<WeChatIdentityEntity>,
+    @InjectRepository(WeChatIdentityEntity) private readonly storedRows: Repository<WeChatIdentityEntity>,
     private readonly clock: Clock,
   ) {
     super();
+  }
+
+  /** Inside a unit of work, its transaction's view. */
+  private get rows(): Repository<WeChatIdentityEntity> {
+    return joined(this.storedRows);
   }
 
   async findByOpenid(appId: string, openid: string): Promise<WeChatIdentity | null> {
@@ -55,10 +61,15 @@ export class TypeOrmWeChatIdentityRepository extends WeChatIdentityRepository {
 @Injectable()
 export class TypeOrmOAuthClientRepository extends OAuthClientRepository {
   constructor(
-    @InjectRepository(OAuthClientEntity) private readonly rows: Repository<OAuthClientEntity>,
+    @InjectRepository(OAuthClientEntity) private readonly storedRows: Repository<OAuthClientEntity>,
     private readonly clock: Clock,
   ) {
     super();
+  }
+
+  /** Inside a unit of work, its transaction's view. */
+  private get rows(): Repository<OAuthClientEntity> {
+    return joined(this.storedRows);
   }
 
   async insert(client: Omit<OAuthClient, 'id' | 'createdAt'>): Promise<OAuthClient> {
@@ -89,8 +100,13 @@ export class TypeOrmOAuthClientRepository extends OAuthClientRepository {
 
 @Injectable()
 export class TypeOrmStoredFileRepository extends StoredFileRepository {
-  constructor(@InjectRepository(StoredFileEntity) private readonly rows: Repository<StoredFileEntity>) {
+  constructor(@InjectRepository(StoredFileEntity) private readonly storedRows: Repository<StoredFileEntity>) {
     super();
+  }
+
+  /** Inside a unit of work, its transaction's view. */
+  private get rows(): Repository<StoredFileEntity> {
+    return joined(this.storedRows);
   }
 
   async insert(file: StoredFile): Promise<void> {
@@ -115,10 +131,15 @@ export class TypeOrmStoredFileRepository extends StoredFileRepository {
 @Injectable()
 export class TypeOrmAuditLog extends AuditLog {
   constructor(
-    @InjectRepository(AuditEventEntity) private readonly rows: Repository<AuditEventEntity>,
+    @InjectRepository(AuditEventEntity) private readonly storedRows: Repository<AuditEventEntity>,
     private readonly clock: Clock,
   ) {
     super();
+  }
+
+  /** Inside a unit of work, its transaction's view. */
+  private get rows(): Repository<AuditEventEntity> {
+    return joined(this.storedRows);
   }
 
   async record(event: Omit<AuditEvent, 'id' | 'createdAt'>): Promise<void> {

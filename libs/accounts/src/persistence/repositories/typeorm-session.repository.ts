@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { joined } from '../unit-of-work/transaction-context';
 import { IsNull, LessThan, MoreThan, Repository } from 'typeorm';
 import { Account } from '../../domain/account';
 import { Audience, Session } from '../../domain/session';
@@ -19,10 +20,20 @@ export class TypeOrmSessionRepository extends SessionRepository {
   private extendSql: string | undefined;
 
   constructor(
-    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
-    @InjectRepository(SessionTokenEntity) private readonly tokens: Repository<SessionTokenEntity>,
+    @InjectRepository(SessionEntity) private readonly storedSessions: Repository<SessionEntity>,
+    @InjectRepository(SessionTokenEntity) private readonly storedTokens: Repository<SessionTokenEntity>,
   ) {
     super();
+  }
+
+  /** Inside a unit of work, its transaction's view. */
+  private get sessions(): Repository<SessionEntity> {
+    return joined(this.storedSessions);
+  }
+
+  /** Inside a unit of work, its transaction's view. */
+  private get tokens(): Repository<SessionTokenEntity> {
+    return joined(this.storedTokens);
   }
 
   async insert(session: NewSession): Promise<Session> {

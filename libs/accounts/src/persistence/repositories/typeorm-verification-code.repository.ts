@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { joined } from '../unit-of-work/transaction-context';
 import { FindOptionsWhere, IsNull, MoreThanOrEqual, Repository } from 'typeorm';
 import { Audience } from '../../domain/session';
 import { CodeChannel, CodePurpose, VerificationCode } from '../../domain/verification-code';
@@ -10,8 +11,13 @@ import { toLoginTicket, toVerificationCode } from '../mappers';
 
 @Injectable()
 export class TypeOrmVerificationCodeRepository extends VerificationCodeRepository {
-  constructor(@InjectRepository(VerificationCodeEntity) private readonly rows: Repository<VerificationCodeEntity>) {
+  constructor(@InjectRepository(VerificationCodeEntity) private readonly storedRows: Repository<VerificationCodeEntity>) {
     super();
+  }
+
+  /** Inside a unit of work, its transaction's view. */
+  private get rows(): Repository<VerificationCodeEntity> {
+    return joined(this.storedRows);
   }
 
   async insert(code: Omit<VerificationCode, 'id' | 'attempts' | 'consumedAt'>): Promise<VerificationCode> {
@@ -63,8 +69,13 @@ export class TypeOrmVerificationCodeRepository extends VerificationCodeRepositor
 
 @Injectable()
 export class TypeOrmLoginTicketRepository extends LoginTicketRepository {
-  constructor(@InjectRepository(LoginTicketEntity) private readonly rows: Repository<LoginTicketEntity>) {
+  constructor(@InjectRepository(LoginTicketEntity) private readonly storedRows: Repository<LoginTicketEntity>) {
     super();
+  }
+
+  /** Inside a unit of work, its transaction's view. */
+  private get rows(): Repository<LoginTicketEntity> {
+    return joined(this.storedRows);
   }
 
   async insert(ticket: Omit<LoginTicket, 'id' | 'consumedAt'>): Promise<LoginTicket> {

@@ -19,7 +19,7 @@ export interface OAuthTokens {
 
 /** Registers a client as the operator's CLI does (`oauth-client:create`). */
 export async function createOAuthClient(t: TestApp, name = 'test app'): Promise<OAuthTestClient> {
-  const { client, clientSecret } = await t.app.get(CreateOAuthClient).execute(CONSOLE_OPERATOR, name);
+  const { client, clientSecret } = await t.app.get(CreateOAuthClient).execute({ actor: CONSOLE_OPERATOR, name });
   return { clientId: client.clientId, clientSecret };
 }
 

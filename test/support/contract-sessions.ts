@@ -46,7 +46,7 @@ export function oauthClient(t: TestApp): Promise<{ clientId: string; clientSecre
   if (!client) {
     client = t.app
       .get(CreateOAuthClient)
-      .execute(CONSOLE_OPERATOR, 'fuzz client')
+      .execute({ actor: CONSOLE_OPERATOR, name: 'fuzz client' })
       .then(({ client: created, clientSecret }) => ({ clientId: created.clientId, clientSecret }));
     oauthClients.set(t, client);
   }

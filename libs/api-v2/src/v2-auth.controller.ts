@@ -119,7 +119,7 @@ export class V2AuthController {
   @ApiOperation({ summary: 'End the session of this token' })
   @ApiNoContentResponse()
   async logout(@Auth() auth: AuthContext): Promise<void> {
-    await this.signOut.execute(auth);
+    await this.signOut.execute({ auth });
   }
 
   @Post('verification-codes')

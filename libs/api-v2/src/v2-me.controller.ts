@@ -51,7 +51,7 @@ export class V2MeController {
   @ApiOkResponse({ type: V2UserDto })
   @ApiProblems(invalidField('nickname', 'maxLength'))
   async patchMe(@Auth() auth: AuthContext, @Body() body: ProfilePatchDto): Promise<V2UserDto> {
-    return toV2User(await this.updateProfile.execute(auth.account.id, profilePatchOf(body)));
+    return toV2User(await this.updateProfile.execute({ accountId: auth.account.id, patch: profilePatchOf(body) }));
   }
 
   @Delete()
@@ -135,7 +135,7 @@ export class V2MeController {
   @ApiOperation({ summary: 'The account\'s live sessions, in every API' })
   @ApiOkResponse({ type: SessionListDto })
   async sessions(@Auth() auth: AuthContext): Promise<SessionListDto> {
-    const sessions = await this.listSessions.execute(auth);
+    const sessions = await this.listSessions.execute({ auth });
     return { items: sessions.map((session) => toV2Session(session, auth.session.id)) };
   }
 
@@ -146,6 +146,6 @@ export class V2MeController {
   @ApiNoContentResponse()
   @ApiProblems(TransportErrorCode.MalformedRequest, AccountsErrorCode.NotFound)
   async endOne(@Auth() auth: AuthContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
-    await this.endSession.execute(auth, id);
+    await this.endSession.execute({ auth, sessionId: id });
   }
 }

@@ -32,7 +32,7 @@ export class V2OAuthClientsController {
   @ApiCreatedResponse({ type: CreatedOAuthClientDto })
   @ApiProblems(invalidField('name', 'isNotEmpty'))
   async create(@Auth() auth: AuthContext, @Body() body: CreateOAuthClientDto): Promise<CreatedOAuthClientDto> {
-    const { client, clientSecret } = await this.createClient.execute(auth.account, body.name);
+    const { client, clientSecret } = await this.createClient.execute({ actor: auth.account, name: body.name });
     return { ...toOAuthClientDto(client), client_secret: clientSecret };
   }
 
@@ -40,7 +40,7 @@ export class V2OAuthClientsController {
   @ApiOperation({ summary: 'List OAuth clients (administrators); secrets are never shown' })
   @ApiOkResponse({ type: OAuthClientListDto })
   async list(@Auth() auth: AuthContext): Promise<OAuthClientListDto> {
-    return { items: (await this.listClients.execute(auth.account)).map(toOAuthClientDto) };
+    return { items: (await this.listClients.execute({ actor: auth.account })).map(toOAuthClientDto) };
   }
 
   @Delete(':id')
@@ -50,6 +50,6 @@ export class V2OAuthClientsController {
   @ApiNoContentResponse()
   @ApiProblems(invalidField('id', 'isInt', 'id must be a numeric id'), AccountsErrorCode.NotFound)
   async remove(@Auth() auth: AuthContext, @Param('id') id: string): Promise<void> {
-    await this.deleteClient.execute(auth.account, clientRowId(id));
+    await this.deleteClient.execute({ actor: auth.account, id: clientRowId(id) });
   }
 }

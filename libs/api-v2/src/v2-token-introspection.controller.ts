@@ -47,6 +47,6 @@ export class V2TokenIntrospectionController {
   })
   @ApiProblems(invalidField('token', 'isNotEmpty'))
   async introspectToken(@Body() body: TokenIntrospectionRequestDto): Promise<TokenIntrospectionDto> {
-    return toV2Introspection(await this.introspect.execute(body.token));
+    return toV2Introspection(await this.introspect.execute({ token: body.token }));
   }
 }

@@ -34,7 +34,7 @@ export class V2UsersController {
   @ApiOkResponse({ type: UserPageDto })
   @ApiProblems(invalidField('per_page', 'max'))
   async list(@Auth() auth: AuthContext, @Query() query: ListUsersQueryDto): Promise<UserPageDto> {
-    const page = await this.listAccounts.execute(auth.account, { search: query.search, page: query.page, perPage: query.per_page });
+    const page = await this.listAccounts.execute({ actor: auth.account, search: query.search, page: query.page, perPage: query.per_page });
     return { items: page.items.map(toV2User), total: page.total, page: page.page, per_page: page.perPage };
   }
 
@@ -44,7 +44,7 @@ export class V2UsersController {
   @ApiOkResponse({ type: V2UserDto })
   @ApiProblems(ID_INVALID, AccountsErrorCode.NotFound)
   async one(@Auth() auth: AuthContext, @Param('id') id: string): Promise<V2UserDto> {
-    return toV2User(await this.getAccount.execute(auth.account, accountRef(id)));
+    return toV2User(await this.getAccount.execute({ actor: auth.account, ...accountRef(id) }));
   }
 
   @Patch(':id')
@@ -53,10 +53,14 @@ export class V2UsersController {
   @ApiOkResponse({ type: V2UserDto })
   @ApiProblems(ID_INVALID, AccountsErrorCode.NotFound)
   async update(@Auth() auth: AuthContext, @Param('id') id: string, @Body() body: AdminUserPatchDto): Promise<V2UserDto> {
-    const updated = await this.updateAccount.execute(auth.account, accountRef(id), {
-      profile: profilePatchOf(body),
-      role: body.role as AccountRole | undefined,
-      status: body.status as AccountStatus | undefined,
+    const updated = await this.updateAccount.execute({
+      actor: auth.account,
+      ...accountRef(id),
+      patch: {
+        profile: profilePatchOf(body),
+        role: body.role as AccountRole | undefined,
+        status: body.status as AccountStatus | undefined,
+      },
     });
     return toV2User(updated);
   }

@@ -75,12 +75,15 @@ export class InfiniteAccountController {
     errors: [invalidParam('nickname'), ...TOKEN_FAILURES],
   })
   async editUser(@Auth() auth: AuthContext, @Body() body: EditUserDto): Promise<InfiniteEnvelope> {
-    await this.updateProfile.execute(auth.account.id, {
-      nickname: body.nickname,
-      avatarUrl: body.avatarUrl,
-      description: body.description,
-      website: body.website,
-      location: body.location,
+    await this.updateProfile.execute({
+      accountId: auth.account.id,
+      patch: {
+        nickname: body.nickname,
+        avatarUrl: body.avatarUrl,
+        description: body.description,
+        website: body.website,
+        location: body.location,
+      },
     });
     return success();
   }

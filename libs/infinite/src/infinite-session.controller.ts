@@ -86,7 +86,7 @@ export class InfiniteSessionController {
     errors: [InfiniteCode.GiteaServerError, ...TOKEN_FAILURES],
   })
   async logout(@Auth() auth: AuthContext): Promise<InfiniteEnvelope> {
-    await this.signOut.execute(auth);
+    await this.signOut.execute({ auth });
     return success();
   }
 

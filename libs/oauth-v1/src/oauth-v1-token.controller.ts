@@ -109,6 +109,6 @@ export class OAuthTokenController {
   async info(@Req() request: HttpRequest): Promise<OAuthTokenInfoDto> {
     const token = bearerToken(request);
     if (!token) throw new TokenMissingError();
-    return toOAuthTokenInfo(await this.inspectToken.execute(token));
+    return toOAuthTokenInfo(await this.inspectToken.execute({ token }));
   }
 }

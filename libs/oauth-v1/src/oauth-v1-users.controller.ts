@@ -97,7 +97,7 @@ export class OauthV1UsersController {
       audience: Audience.OAuth,
       client,
     });
-    return toLoginCode(await this.issueTicket.execute(account));
+    return toLoginCode(await this.issueTicket.execute({ account }));
   }
 
   @Post('login')
@@ -114,7 +114,7 @@ export class OauthV1UsersController {
       audience: Audience.OAuth,
       client,
     });
-    return toLoginCode(await this.issueTicket.execute(account));
+    return toLoginCode(await this.issueTicket.execute({ account }));
   }
 
   @Put('update')

@@ -27,7 +27,7 @@ export class UsersAdminController {
   @ApiOkResponse({ type: UsersAccountInfoEnvelopeDto, description: 'The user' })
   @ApiUsersErrors(ValidationFailed, ...TOKEN_ERRORS, Forbidden, AccountNotFound)
   async info(@Auth() auth: AuthContext, @Query() query: UserIdQueryDto): Promise<UsersEnvelope<UsersAccountInfoDto>> {
-    const account = await this.getAccount.execute(auth.account, { uuid: query.id.toLowerCase() });
+    const account = await this.getAccount.execute({ actor: auth.account, uuid: query.id.toLowerCase() });
     return ok(toAccountInfo(await this.view.execute({ account })));
   }
 
@@ -41,7 +41,7 @@ export class UsersAdminController {
   @ApiOkResponse({ type: UsersDoneEnvelopeDto, description: 'Saved' })
   @ApiUsersErrors(ValidationFailed, ...TOKEN_ERRORS, Forbidden, AccountNotFound)
   async edit(@Auth() auth: AuthContext, @Body() body: EditUserDto): Promise<UsersEnvelope<null>> {
-    await this.updateAccount.execute(auth.account, { uuid: body.id.toLowerCase() }, { profile: profilePatchOf(body) });
+    await this.updateAccount.execute({ actor: auth.account, uuid: body.id.toLowerCase(), patch: { profile: profilePatchOf(body) } });
     return ok(null);
   }
 }

@@ -152,7 +152,7 @@ export class UsersAuthController {
   @ApiOkResponse({ type: UsersExitEnvelopeDto, description: 'Signed out' })
   @ApiUsersErrors(...TOKEN_ERRORS)
   async exit(@Auth() auth: AuthContext): Promise<UsersEnvelope<string>> {
-    await this.signOut.execute(auth);
+    await this.signOut.execute({ auth });
     return ok(EXITED);
   }
 

@@ -44,7 +44,7 @@ export class UsersProfileController {
   @ApiOkResponse({ type: UsersDoneEnvelopeDto, description: 'Saved' })
   @ApiUsersErrors(ValidationFailed, ...TOKEN_ERRORS)
   async editSelf(@Auth() auth: AuthContext, @Body() body: EditSelfDto): Promise<UsersEnvelope<null>> {
-    await this.updateProfile.execute(auth.account.id, profilePatchOf(body));
+    await this.updateProfile.execute({ accountId: auth.account.id, patch: profilePatchOf(body) });
     return ok(null);
   }
 

@@ -64,7 +64,7 @@ export class VenusUserController {
       throw new RequestValidationError({ phone_number: ['isNotEmpty'], nickname: ['isNotEmpty'] }, 'phone_number or nickname is required');
     }
     if (phone !== undefined) await this.setPhone(auth, phone, client);
-    if (nickname !== undefined) await this.updateProfile.execute(auth.account.id, { nickname });
+    if (nickname !== undefined) await this.updateProfile.execute({ accountId: auth.account.id, patch: { nickname } });
     return venusSuccess();
   }
 

@@ -10,7 +10,7 @@ export class CreateOAuthClientCommand extends CommandRunner {
 
   async run(_: string[], options: { name: string }): Promise<void> {
     if (!options.name) throw new Error('--name is required');
-    const { client, clientSecret } = await this.createClient.execute(CONSOLE_OPERATOR, options.name);
+    const { client, clientSecret } = await this.createClient.execute({ actor: CONSOLE_OPERATOR, name: options.name });
     process.stdout.write(`${JSON.stringify({ client_id: client.clientId, client_secret: clientSecret, name: client.name })}\n`);
   }
 

@@ -38,7 +38,7 @@ export class FilesController {
     content: { 'application/json': { schema: NOT_FOUND_SCHEMA, example: { code: 404, message: '资源不存在', data: null, total: 0 } } },
   })
   async download(@Param('name') name: string, @Res() response: HttpReply): Promise<void> {
-    const { file, bytes } = await this.readFile.execute(name);
+    const { file, bytes } = await this.readFile.execute({ name });
     response
       .status(200)
       .type(file.mimeType)

@@ -5,8 +5,8 @@ import { cleanProfilePatch } from '../domain/profile-rules';
 import { ClientInfo } from '../domain/session';
 import { CodePurpose } from '../domain/verification-code';
 import { AuthContext } from '../services/token-authenticator';
-import { ChangeEmail } from './change-contact.use-cases';
-import { UpdateProfile } from './profile.use-cases';
+import { ChangeEmail } from './change-email.use-case';
+import { UpdateProfile } from './update-profile.use-case';
 
 export interface CompleteProfileInput {
   auth: AuthContext;
@@ -35,6 +35,6 @@ export class CompleteProfile {
     if (email && email !== input.auth.account.email) {
       await this.changeEmail.execute({ auth: input.auth, value: email, purpose: CodePurpose.Any, client: input.client });
     }
-    return this.updateProfile.execute(input.auth.account.id, profile);
+    return this.updateProfile.execute({ accountId: input.auth.account.id, patch: profile });
   }
 }

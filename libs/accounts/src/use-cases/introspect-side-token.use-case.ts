@@ -29,7 +29,7 @@ const NOT_ACTIVE_CODES = new Set<string>([AccountsErrorCode.TokenInvalid, Accoun
 export class IntrospectSideToken {
   constructor(private readonly authenticator: TokenAuthenticator) {}
 
-  async execute(token: string): Promise<SideTokenIntrospection> {
+  async execute({ token }: { token: string }): Promise<SideTokenIntrospection> {
     try {
       const { claims, session } = await this.authenticator.authenticateSideToken(token);
       return {

@@ -18,7 +18,7 @@ export interface IssuedLoginTicket {
 export class IssueLoginTicket {
   constructor(private readonly tickets: LoginTickets) {}
 
-  async execute(account: Account): Promise<IssuedLoginTicket> {
+  async execute({ account }: { account: Account }): Promise<IssuedLoginTicket> {
     assertMaySignIn(account);
     return { ticket: await this.tickets.issue(account), expiresInSeconds: this.tickets.ttlSeconds };
   }

@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { OAuthClientCredentials } from '../domain/oauth-client';
 import { Audience, ClientInfo } from '../domain/session';
 import { IssuedSession } from '../services/session-issuer';
-import { AuthenticateOAuthClient } from './oauth-clients.use-cases';
-import { RefreshSession } from './refresh-session.use-case';
+import { AuthenticateOAuthClient } from './authenticate-oauth-client.use-case';
 import { SignInWithPassword } from './sign-in-with-password.use-case';
-
-/** What a client presents at the token endpoint to prove itself (RFC 6749 §2.3.1). */
-export interface OAuthClientCredentials {
-  clientId: string;
-  clientSecret: string;
-}
 
 export interface OAuthPasswordGrantInput {
   credentials: OAuthClientCredentials;
@@ -33,7 +27,7 @@ export class OAuthPasswordGrant {
   ) {}
 
   async execute(input: OAuthPasswordGrantInput): Promise<IssuedSession> {
-    const oauthClient = await this.clients.execute(input.credentials.clientId, input.credentials.clientSecret);
+    const oauthClient = await this.clients.execute(input.credentials);
     return this.signIn.execute({
       identifier: input.username,
       kind: 'any',
@@ -41,29 +35,6 @@ export class OAuthPasswordGrant {
       audience: Audience.OAuth,
       client: input.client,
       acceptLoginTicket: true,
-      clientId: oauthClient.clientId,
-    });
-  }
-}
-
-/**
- * The refresh grant (RFC 6749 §6) with rotation: only the client the session
- * was opened for may refresh it; a rotated refresh token presented again ends
- * the session.
- */
-@Injectable()
-export class OAuthRefreshGrant {
-  constructor(
-    private readonly clients: AuthenticateOAuthClient,
-    private readonly refresh: RefreshSession,
-  ) {}
-
-  async execute(input: { credentials: OAuthClientCredentials; refreshToken: string; client: ClientInfo }): Promise<IssuedSession> {
-    const oauthClient = await this.clients.execute(input.credentials.clientId, input.credentials.clientSecret);
-    return this.refresh.execute({
-      refreshToken: input.refreshToken,
-      audience: Audience.OAuth,
-      client: input.client,
       clientId: oauthClient.clientId,
     });
   }

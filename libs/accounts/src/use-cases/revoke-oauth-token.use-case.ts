@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Account } from '../domain/account';
 import { AccountsError } from '../domain/accounts-error';
 import { AUDIENCE_POLICIES } from '../domain/audience-policy';
-import { Audience, Session } from '../domain/session';
+import { OAuthClientCredentials } from '../domain/oauth-client';
+import { Audience } from '../domain/session';
 import { AccountsCrypto } from '../security/accounts-crypto';
 import { Clock } from '../ports/clock';
 import { SessionRepository } from '../ports/session.repository';
 import { AccessTokens } from '../services/access-tokens';
 import { REFRESH_TOKEN_PURPOSE } from '../services/session-issuer';
-import { TokenAuthenticator } from '../services/token-authenticator';
-import { OAuthClientCredentials } from './oauth-grants.use-cases';
-import { AuthenticateOAuthClient } from './oauth-clients.use-cases';
+import { AuthenticateOAuthClient } from './authenticate-oauth-client.use-case';
 
 /**
  * Token revocation (RFC 7009): an OAuth access or refresh token ends the
@@ -29,7 +27,7 @@ export class RevokeOAuthToken {
   ) {}
 
   async execute(input: { credentials: OAuthClientCredentials; token: string | null | undefined }): Promise<void> {
-    const oauthClient = await this.clients.execute(input.credentials.clientId, input.credentials.clientSecret);
+    const oauthClient = await this.clients.execute(input.credentials);
     const sessionId = input.token ? await this.sessionOf(input.token) : null;
     if (!sessionId) return;
     const found = await this.sessions.findWithAccount(sessionId);
@@ -48,41 +46,5 @@ export class RevokeOAuthToken {
       if (error instanceof AccountsError) return null;
       throw error;
     }
-  }
-}
-
-/** What an introspected access token says (Doorkeeper's /oauth/token/info). */
-export interface OAuthTokenInfo {
-  account: Account;
-  session: Session;
-  clientId: string | null;
-  issuedAt: Date;
-  expiresAt: Date;
-  /** Seconds left before the token expires. */
-  expiresIn: number;
-}
-
-/** Checks an OAuth access token like any request would (session, revocation, account) and describes it. */
-@Injectable()
-export class InspectOAuthToken {
-  constructor(
-    private readonly authenticator: TokenAuthenticator,
-    private readonly tokens: AccessTokens,
-    private readonly clock: Clock,
-  ) {}
-
-  async execute(token: string | null | undefined): Promise<OAuthTokenInfo> {
-    const { account, session } = await this.authenticator.authenticate(token, Audience.OAuth);
-    const now = this.clock.now();
-    const claims = await this.tokens.read(token!, Audience.OAuth, now);
-    const expiresAt = claims.expiresAt!;
-    return {
-      account,
-      session,
-      clientId: session.clientId,
-      issuedAt: claims.issuedAt!,
-      expiresAt,
-      expiresIn: Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000)),
-    };
   }
 }

@@ -8,36 +8,12 @@ import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
 import { AccountFinder } from '../services/account-finder';
 
-export interface AccountPage {
-  items: Account[];
-  total: number;
-  page: number;
-  perPage: number;
-}
-
-/** Administrators list and search accounts (deleted ones excluded). */
-@Injectable()
-export class ListAccounts {
-  constructor(private readonly accounts: AccountRepository) {}
-
-  async execute(actor: Account, query: { search?: string; page?: number; perPage?: number }): Promise<AccountPage> {
-    assertAdmin(actor);
-    const page = Math.max(1, Math.floor(query.page ?? 1));
-    const perPage = Math.min(100, Math.max(1, Math.floor(query.perPage ?? 20)));
-    const { items, total } = await this.accounts.search({ search: query.search, offset: (page - 1) * perPage, limit: perPage });
-    return { items, total, page, perPage };
-  }
-}
-
-/** Administrators read any account by id or UUID. */
-@Injectable()
-export class GetAccountAsAdmin {
-  constructor(private readonly finder: AccountFinder) {}
-
-  async execute(actor: Account, ref: { id?: number; uuid?: string }): Promise<Account> {
-    assertAdmin(actor);
-    return ref.uuid ? this.finder.byUuid(ref.uuid) : this.finder.byId(ref.id!);
-  }
+export interface UpdateAccountAsAdminInput {
+  actor: Account;
+  /** The target, by numeric id or by UUID. */
+  id?: number;
+  uuid?: string;
+  patch: { profile?: ProfilePatch; role?: AccountRole; status?: AccountStatus };
 }
 
 const ASSIGNABLE_STATUSES = [AccountStatus.Normal, AccountStatus.Paused, AccountStatus.Locked, AccountStatus.Stopped];
@@ -54,13 +30,9 @@ export class UpdateAccountAsAdmin {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(
-    actor: Account,
-    ref: { id?: number; uuid?: string },
-    patch: { profile?: ProfilePatch; role?: AccountRole; status?: AccountStatus },
-  ): Promise<Account> {
+  async execute({ actor, id, uuid, patch }: UpdateAccountAsAdminInput): Promise<Account> {
     assertAdmin(actor);
-    const target = ref.uuid ? await this.finder.byUuid(ref.uuid) : await this.finder.byId(ref.id!);
+    const target = uuid ? await this.finder.byUuid(uuid) : await this.finder.byId(id!);
     if (patch.status !== undefined && !ASSIGNABLE_STATUSES.includes(patch.status)) {
       throw AccountsError.invalidField('status', 'enum', `status must be one of ${ASSIGNABLE_STATUSES.join(', ')}`);
     }

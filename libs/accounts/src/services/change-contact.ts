@@ -9,12 +9,12 @@ import { CodeChannel, CodeProof, CodePurpose } from '../domain/verification-code
 import { AccountMirror } from '../ports/account-mirror';
 import { AccountRepository } from '../ports/account.repository';
 import { AuditLog } from '../ports/audit-log';
-import { AccountFinder } from '../services/account-finder';
-import { normalizeKnownTarget, normalizeTarget } from '../services/code-targets';
-import { ContactTrust } from '../services/contact-trust';
-import { PasswordCheck } from '../services/password-check';
-import { AuthContext } from '../services/token-authenticator';
-import { VerificationCodes } from '../services/verification-codes';
+import { AccountFinder } from './account-finder';
+import { normalizeKnownTarget, normalizeTarget } from './code-targets';
+import { ContactTrust } from './contact-trust';
+import { PasswordCheck } from './password-check';
+import { AuthContext } from './token-authenticator';
+import { VerificationCodes } from './verification-codes';
 
 export interface ChangeContactInput {
   auth: AuthContext;
@@ -42,7 +42,7 @@ export interface ChangeContactInput {
  * subclasses have no constructor of their own, and Nest reads the types here.
  */
 @Injectable()
-abstract class ChangeContact {
+export abstract class ChangeContact {
   protected abstract readonly channel: CodeChannel;
   protected abstract readonly auditType: AuditEventType;
 
@@ -118,57 +118,5 @@ async function orInstead(step: Promise<unknown>, instead: AccountsError | null):
   } catch (error) {
     if (instead && error instanceof AccountsError && error.code === AccountsErrorCode.CodeInvalid) throw instead;
     throw error;
-  }
-}
-
-@Injectable()
-export class ChangeEmail extends ChangeContact {
-  protected readonly channel = CodeChannel.Email;
-  protected readonly auditType = AuditEventType.EmailChanged;
-
-  protected fieldName(): string {
-    return 'email';
-  }
-
-  protected currentValue(account: Account): string | null {
-    return account.email;
-  }
-
-  protected taken(): AccountsError {
-    return new AccountsError(AccountsErrorCode.EmailTaken);
-  }
-
-  protected async mirrorChange(account: Account, value: string): Promise<void> {
-    if (this.mirror.mirrors(account)) await this.mirror.emailChanged(account, value);
-  }
-
-  protected store(account: Account, value: string, proof: ContactProof): Promise<void> {
-    return this.accounts.updateIdentity(account.id, { email: value, emailProof: proof });
-  }
-}
-
-@Injectable()
-export class ChangePhone extends ChangeContact {
-  protected readonly channel = CodeChannel.Sms;
-  protected readonly auditType = AuditEventType.PhoneChanged;
-
-  protected fieldName(): string {
-    return 'phone';
-  }
-
-  protected currentValue(account: Account): string | null {
-    return account.phone;
-  }
-
-  protected taken(): AccountsError {
-    return new AccountsError(AccountsErrorCode.PhoneTaken);
-  }
-
-  protected mirrorChange(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  protected store(account: Account, value: string, proof: ContactProof): Promise<void> {
-    return this.accounts.updateIdentity(account.id, { phone: value, phoneProof: proof });
   }
 }

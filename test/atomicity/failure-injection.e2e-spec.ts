@@ -136,7 +136,7 @@ const FLOWS: Flow[] = [
       return { phone, code: t.lastCode(`+86${phone}`) };
     },
     act: (t, { phone, code }) => t.http.post('/api/user/register').send({ userName: phone, password: GOOD_PASSWORD, code }),
-    succeeded: (response) => response.status === 200 && response.body.code === 0,
+    succeeded: (response) => response.status === 200 && response.body.code === '0',
   },
 ];
 

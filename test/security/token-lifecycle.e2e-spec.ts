@@ -7,7 +7,11 @@ const NEW_PASSWORD = 'Renewed2026pass';
 /** How each contract ends its own session (vcode has no sign-out: its sessions end by a reset, below). */
 const SIGN_OUTS: Record<Exclude<Contract, 'vcode'>, (t: TestApp, session: ContractSession) => Promise<unknown>> = {
   v2: (t, { token }) => t.http.post('/v2/auth/logout').set('Authorization', `Bearer ${token}`).expect(204),
-  venus: (t, { token }) => t.http.post('/venus/user/password').set('token', token).send({ password: NEW_PASSWORD, confirm_password: NEW_PASSWORD }).expect(200),
+  // venus has no sign-out: a password change made in another of the account's sessions ends this one.
+  venus: async (t, { account }) => {
+    const other = await signIn(t, 'venus', account);
+    await t.http.post('/venus/user/password').set('token', other).send({ password: NEW_PASSWORD, confirm_password: NEW_PASSWORD }).expect(200);
+  },
   users: (t, { token }) => t.http.get('/users/exit').set('token', token).expect(200),
   infinite: (t, { token }) =>
     t.http.post('/api/user/logout').set('Authorization', token).send({}).expect(200, { code: 'General.Success', data: {}, msg: '接口调用成功' }),

@@ -37,7 +37,7 @@ export class PortFaults {
   constructor(t: TestApp) {
     for (const token of STORE_PORTS) {
       const port = t.app.get<object>(token as never) as Record<string, unknown>;
-      for (const name of methodNames(port)) {
+      for (const name of asyncMethods(port)) {
         const original = port[name] as (...args: unknown[]) => unknown;
         port[name] = (...args: unknown[]) => {
           if (this.failAt > 0) {
@@ -73,12 +73,16 @@ export class PortFaults {
   }
 }
 
-function methodNames(port: object): string[] {
+/**
+ * The adapter's async methods: the port's calls (abstract methods leave nothing on the port's
+ * prototype to read); its one synchronous helper, a row mapper, is not a call to the store.
+ */
+function asyncMethods(port: object): string[] {
   const names = new Set<string>();
   for (let proto = Object.getPrototypeOf(port); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
     for (const name of Object.getOwnPropertyNames(proto)) {
-      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-      if (name !== 'constructor' && typeof descriptor?.value === 'function') names.add(name);
+      const value = Object.getOwnPropertyDescriptor(proto, name)?.value as unknown;
+      if (typeof value === 'function' && value.constructor.name === 'AsyncFunction') names.add(name);
     }
   }
   return [...names];

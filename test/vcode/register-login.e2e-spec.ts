@@ -1,4 +1,4 @@
-import { OpenSession, RegisterAccount, SignInWithPassword } from '@app/accounts';
+import { RegisterAndSignIn, SessionIssuer, SignInWithPassword } from '@app/accounts';
 import { createTestApp, TestApp, uniquePhone } from '../support/test-app';
 import { GOOD_PASSWORD, logInVcode, registerVcode, sendVcode, TOKEN_PATTERN } from './vcode-helpers';
 
@@ -63,20 +63,23 @@ describe('vcode registration and sign-in: /api/user/register and /api/user/logIn
       expect(logIn.body).toEqual({ code: '1', message: '用户不存在' });
     });
 
-    it('answers 2 获取token失败 when the account was created but no token could be issued', async () => {
+    it('makes the account and its token together: a failure issuing the token leaves no account, and register works again', async () => {
       const phone = uniquePhone();
       const code = await sendVcode(t, phone);
-      jest.spyOn(t.app.get(OpenSession), 'execute').mockRejectedValueOnce(new Error('session store unavailable'));
+      jest.spyOn(t.app.get(SessionIssuer), 'open').mockRejectedValueOnce(new Error('session store unavailable'));
       const response = await t.http.post('/api/user/register').send({ userName: phone, password: GOOD_PASSWORD, code }).expect(200);
-      expect(response.body).toEqual({ code: '2', message: '获取token失败' });
-      // The account exists: the user signs in.
-      await logInVcode(t, phone);
+      expect(response.body).toEqual({ code: '3', message: '注册失败' });
+      const logIn = await t.http.post('/api/user/logIn').send({ userName: phone, password: GOOD_PASSWORD }).expect(200);
+      expect(logIn.body).toEqual({ code: '1', message: '用户不存在' });
+      // The code was not used up either.
+      const again = await t.http.post('/api/user/register').send({ userName: phone, password: GOOD_PASSWORD, code }).expect(200);
+      expect(again.body.code).toBe('0');
     });
 
     it('answers 3 注册失败 on an internal failure, without leaking its message', async () => {
       const phone = uniquePhone();
       const code = await sendVcode(t, phone);
-      jest.spyOn(t.app.get(RegisterAccount), 'execute').mockRejectedValueOnce(new Error('SQL: INSERT INTO accounts ... secret'));
+      jest.spyOn(t.app.get(RegisterAndSignIn), 'execute').mockRejectedValueOnce(new Error('SQL: INSERT INTO accounts ... secret'));
       const response = await t.http.post('/api/user/register').send({ userName: phone, password: GOOD_PASSWORD, code }).expect(200);
       expect(response.body).toEqual({ code: '3', message: '注册失败' });
     });

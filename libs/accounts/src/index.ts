@@ -37,7 +37,7 @@ export { runMigrations } from './persistence/migration-runner';
 
 export { AccessTokens } from './services/access-tokens';
 export { LoginTickets } from './services/login-tickets';
-export { IssuedSession, SessionOptions } from './services/session-issuer';
+export { IssuedSession, SessionIssuer, SessionOptions } from './services/session-issuer';
 export { AuthContext, TokenAuthenticator } from './services/token-authenticator';
 export { ChangeContactInput } from './services/change-contact';
 
@@ -68,6 +68,9 @@ export * from './use-cases/open-session.use-case';
 export * from './use-cases/read-stored-file.use-case';
 export * from './use-cases/refresh-session.use-case';
 export * from './use-cases/register-account.use-case';
+export * from './use-cases/register-and-sign-in.use-case';
+export * from './use-cases/register-with-login-ticket.use-case';
+export * from './use-cases/set-credentials.use-case';
 export * from './use-cases/renew-access-token.use-case';
 export * from './use-cases/reset-password.use-case';
 export * from './use-cases/revoke-oauth-token.use-case';

@@ -9,9 +9,8 @@ import {
   CodeChannel,
   CodePurpose,
   isEmailLike,
-  OpenSession,
   RefreshSession,
-  RegisterAccount,
+  RegisterAndSignIn,
   ResetPassword,
   SendVerificationCode,
   SignInWithCode,
@@ -34,8 +33,7 @@ const { WeakPassword, CodeInvalid, InvalidCredentials, AccountNotFound, AccountD
 @Controller('v2')
 export class V2AuthController {
   constructor(
-    private readonly register: RegisterAccount,
-    private readonly openSession: OpenSession,
+    private readonly register: RegisterAndSignIn,
     private readonly passwordSignIn: SignInWithPassword,
     private readonly codeSignIn: SignInWithCode,
     private readonly refreshSession: RefreshSession,
@@ -59,7 +57,7 @@ export class V2AuthController {
   )
   async registerAccount(@Body() body: RegisterDto, @Client() client: ClientInfo): Promise<TokensDto> {
     const codeChannel = body.code_channel ?? (body.phone ? 'sms' : 'email');
-    const account = await this.register.execute({
+    const issued = await this.register.execute({
       username: body.username,
       email: body.email,
       phone: body.phone,
@@ -70,7 +68,7 @@ export class V2AuthController {
       audience: Audience.V2,
       client,
     });
-    return toV2Tokens(await this.openSession.execute({ account, audience: Audience.V2, client, method: 'registration' }));
+    return toV2Tokens(issued);
   }
 
   @Post('auth/login')

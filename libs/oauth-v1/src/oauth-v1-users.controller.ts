@@ -4,16 +4,14 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   Audience,
   AuthContext,
-  ChangePassword,
-  ChangeUsername,
   ClientInfo,
   CodeChannel,
   CodePurpose,
   IssueLoginTicket,
-  RegisterAccount,
+  RegisterWithLoginTicket,
   ResetPassword,
   SendVerificationCode,
-  SignInWithCode,
+  SetCredentials,
 } from '@app/accounts';
 import { Auth, Client, fromAuthorization, TokenGuard } from '@app/facade-kit';
 import { resultErrorExamples } from './api-docs';
@@ -52,11 +50,9 @@ function ApiResultResponse(type: typeof ResultOkDto | typeof LoginCodeDto, reaso
 export class OauthV1UsersController {
   constructor(
     private readonly sendCode: SendVerificationCode,
-    private readonly registerAccount: RegisterAccount,
-    private readonly codeSignIn: SignInWithCode,
+    private readonly registerAccount: RegisterWithLoginTicket,
     private readonly issueTicket: IssueLoginTicket,
-    private readonly changeUsername: ChangeUsername,
-    private readonly changePassword: ChangePassword,
+    private readonly setCredentials: SetCredentials,
     private readonly resetPassword: ResetPassword,
   ) {}
 
@@ -90,14 +86,14 @@ export class OauthV1UsersController {
   })
   @ApiResultResponse(LoginCodeDto, ['校验码错误或已失效', '该手机号已注册', '缺少参数：validation_code'])
   async register(@Body() body: PhoneCodeDto, @Client() client: ClientInfo): Promise<LoginCodeDto> {
-    const account = await this.registerAccount.execute({
+    const ticket = await this.registerAccount.execute({
       phone: body.phone,
       code: { channel: CodeChannel.Sms, code: body.validation_code, purpose: CodePurpose.Register },
       passwordPolicy: 'standard',
       audience: Audience.OAuth,
       client,
     });
-    return toLoginCode(await this.issueTicket.execute({ account }));
+    return toLoginCode(ticket);
   }
 
   @Post('login')
@@ -106,7 +102,7 @@ export class OauthV1UsersController {
   @ApiOperation({ summary: '用户登录', description: 'The code must be of type 2. Answers a new oauth_login_code for POST /oauth/token.' })
   @ApiResultResponse(LoginCodeDto, ['校验码错误或已失效', '该手机号未注册', '账户已被停用'])
   async login(@Body() body: PhoneCodeDto, @Client() client: ClientInfo): Promise<LoginCodeDto> {
-    const account = await this.codeSignIn.authenticate({
+    const ticket = await this.issueTicket.execute({
       channel: CodeChannel.Sms,
       target: body.phone,
       code: body.validation_code,
@@ -114,7 +110,7 @@ export class OauthV1UsersController {
       audience: Audience.OAuth,
       client,
     });
-    return toLoginCode(await this.issueTicket.execute({ account }));
+    return toLoginCode(ticket);
   }
 
   @Put('update')
@@ -125,20 +121,19 @@ export class OauthV1UsersController {
     description:
       'Needs `Authorization: Bearer <access_token>` from POST /oauth/token. Sets the username (1 to 64 characters, no spaces or @, ' +
       'unique case-insensitively) and the password (8 to 128 characters, not a common one). Nothing changes unless both can. ' +
-      'The password change ends every session of the account, this token included: sign in again with the new password.',
+      'The password change ends every other session of the account; this one goes on.',
   })
   @ApiResultResponse(ResultOkDto, ['两次输入的密码不一致', '密码长度须为8到128位', '密码过于简单', '用户名已被使用', '新密码不能与当前密码相同', 'token无效或已失效', '缺少token'])
   async update(@Auth() auth: AuthContext, @Body() body: UpdateUserDto, @Client() client: ClientInfo): Promise<ResultOkDto> {
-    // The name is proved free first and set last, so a refused password leaves the account as it was.
-    await this.changeUsername.check({ auth, username: body.name, field: 'name' });
-    await this.changePassword.execute({
+    await this.setCredentials.execute({
       auth,
-      newPassword: body.password,
+      username: body.name,
+      usernameField: 'name',
+      password: body.password,
       confirmation: body.password_confirmation,
       passwordPolicy: 'standard',
       client,
     });
-    await this.changeUsername.execute({ auth, username: body.name, client, field: 'name' });
     return RESULT_OK;
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
@@ -6,17 +6,15 @@ import {
   ClientInfo,
   CodeChannel,
   CodePurpose,
-  OpenSession,
-  RegisterAccount,
+  RegisterAndSignIn,
   ResetPassword,
   SignInWithPassword,
 } from '@app/accounts';
-import { Client, type HttpRequest } from '@app/facade-kit';
+import { Client } from '@app/facade-kit';
 import { LogInDto, RegisterDto, ResetPasswordDto } from './dto/requests.dto';
 import { VcodeLogInResponseDto, VcodeMessageDto, VcodeRegisterResponseDto } from './dto/responses.dto';
 import { LOGIN_EXAMPLE, REGISTER_EXAMPLE, VcodeAnswers } from './vcode-docs';
-import { VcodeOperation, VcodeStep } from './vcode-errors';
-import { asStep } from './vcode-surface';
+import { VcodeOperation } from './vcode-errors';
 import { toVcodeLogIn, toVcodeRegistration, vcodeSuccess } from './vcode.presenter';
 
 const PASSWORD_RESET = '修改密码成功';
@@ -26,8 +24,7 @@ const PASSWORD_RESET = '修改密码成功';
 @Controller('api/user')
 export class VcodeAccountsController {
   constructor(
-    private readonly registerAccount: RegisterAccount,
-    private readonly openSession: OpenSession,
+    private readonly registerAccount: RegisterAndSignIn,
     private readonly signIn: SignInWithPassword,
     private readonly resetPassword: ResetPassword,
   ) {}
@@ -40,11 +37,11 @@ export class VcodeAccountsController {
     description:
       'The code comes from POST /api/vcode/send and is used up. The password follows the v2 policy (8 to 128 characters, not a common one). ' +
       '`createAt` is when the token was issued, in milliseconds; only access tokens (`type` 0) are issued. ' +
-      '"2 获取token失败": the account was created but no token could be issued; sign in with logIn.',
+      'The account and its token are made together: on any failure neither exists, and register may be called again.',
   })
   @VcodeAnswers(VcodeOperation.Register, VcodeRegisterResponseDto, REGISTER_EXAMPLE)
-  async register(@Body() body: RegisterDto, @Client() client: ClientInfo, @Req() request: HttpRequest): Promise<VcodeRegisterResponseDto> {
-    const account = await this.registerAccount.execute({
+  async register(@Body() body: RegisterDto, @Client() client: ClientInfo): Promise<VcodeRegisterResponseDto> {
+    const issued = await this.registerAccount.execute({
       phone: body.userName,
       password: body.password,
       passwordPolicy: 'standard',
@@ -52,9 +49,6 @@ export class VcodeAccountsController {
       audience: Audience.Vcode,
       client,
     });
-    const issued = await asStep(request, VcodeStep.RegisterToken, () =>
-      this.openSession.execute({ account, audience: Audience.Vcode, client, method: 'registration' }),
-    );
     return toVcodeRegistration(issued);
   }
 

@@ -21,6 +21,8 @@ export abstract class SessionRepository {
   abstract listLive(accountId: number, epoch: number, now: Date): Promise<Session[]>;
   /** Ends one session; answers false when it had already ended (the caller lost a race). */
   abstract revoke(id: string, at: Date, reason: string): Promise<boolean>;
+  /** The session goes on into the account's new epoch (a password change ends only the others). */
+  abstract moveToEpoch(id: string, epoch: number): Promise<void>;
   /** Ends every live session an OAuth client opened; answers how many. */
   abstract revokeForClient(clientId: string, at: Date, reason: string): Promise<number>;
   /** Records activity, at most once per `throttleSeconds`. */

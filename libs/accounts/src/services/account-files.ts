@@ -10,11 +10,12 @@ import { StoredFileRepository } from '../ports/stored-file.repository';
 const LEASE_SECONDS = 60;
 
 /**
- * The files an account uploaded. Every step keeps this order, so a crash
- * between two steps never leaves an avatar or a row naming bytes that are gone:
- * - a new file: bytes first, then its row, then the account points at it;
- * - a removal: the row first, then the bytes. A crash in between leaves
- *   bytes nothing names and nothing serves (an orphan on disk, the lesser evil).
+ * The files an account uploaded. Bytes live outside the store, so their steps keep this
+ * order around the unit of work that writes the rows, and a crash never leaves an avatar
+ * or a row naming bytes that are gone:
+ * - a new file: bytes first, then (in one unit of work) its row and the account pointing at it;
+ * - a removal: the row first, then, once it committed, the bytes. A crash in between
+ *   leaves bytes nothing names and nothing serves (an orphan on disk, the lesser evil).
  * Changes to one account's files run one at a time, on every instance.
  */
 @Injectable()
@@ -43,27 +44,31 @@ export class AccountFiles {
     }
   }
 
-  /** Stores the bytes, then records them; nothing points at the file yet. */
-  async add(file: StoredFile, bytes: Buffer): Promise<void> {
-    await this.storage.put(storedFileName(file), bytes, file.mimeType);
-    await this.files.insert(file);
+  /** A new file's bytes, before its row (outside the unit of work): nothing names them yet. */
+  putBytes(file: StoredFile, bytes: Buffer): Promise<void> {
+    return this.storage.put(storedFileName(file), bytes, file.mimeType);
   }
 
-  /** Removes every file of the account but `keepId`: a replaced avatar, and what a crash left behind. */
-  async removeAllBut(accountId: number, keepId: string | null): Promise<void> {
-    for (const file of await this.files.listForAccount(accountId)) {
-      if (file.id !== keepId) await this.remove(file);
-    }
+  /** Inside a unit of work: the new file's row. */
+  record(file: StoredFile): Promise<void> {
+    return this.files.insert(file);
   }
 
-  /** The account stops pointing at its avatar, then every file of it goes (account deletion). */
-  async eraseAll(accountId: number): Promise<void> {
+  /** Inside a unit of work: the rows of the account's files but `keepId` (a replaced avatar, what a crash left). Answers them, for removeBytes. */
+  async forgetAllBut(accountId: number, keepId: string | null): Promise<StoredFile[]> {
+    const files = (await this.files.listForAccount(accountId)).filter((file) => file.id !== keepId);
+    for (const file of files) await this.files.remove(file.id);
+    return files;
+  }
+
+  /** Account deletion, inside its unit of work: the account stops pointing at its avatar and every file row goes. */
+  async forgetAll(accountId: number): Promise<StoredFile[]> {
     await this.accounts.clearAvatar(accountId);
-    await this.removeAllBut(accountId, null);
+    return this.forgetAllBut(accountId, null);
   }
 
-  private async remove(file: StoredFile): Promise<void> {
-    await this.files.remove(file.id);
-    await this.storage.remove(storedFileName(file));
+  /** The bytes of files no row names any more, once that committed; a crash before leaves orphans on disk, never a row without bytes. */
+  async removeBytes(files: StoredFile[]): Promise<void> {
+    for (const file of files) await this.storage.remove(storedFileName(file));
   }
 }

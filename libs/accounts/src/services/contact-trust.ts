@@ -56,15 +56,25 @@ export class ContactTrust {
   ): Promise<Account> {
     this.assertOpensByCode(account, channel, audience);
     if (proofOf(account, channel) === ContactProof.Proven) return account;
+    if (!options.mirrorReplaced) await this.replaceMirrorPasswordBeforeEntry(account, channel);
     // The account's other contact came with the earlier credentials: it opens nothing by code until proven again.
     const other = channel === CodeChannel.Sms ? CodeChannel.Email : CodeChannel.Sms;
     const demoted = proofOf(account, other) === null ? {} : proofPatch(other, ContactProof.Asserted);
-    // The mirror (Gitea) holds the earlier password too: it gets one nobody knows, first, so its failure changes nothing here.
-    if (!options.mirrorReplaced && this.mirror.mirrors(account)) await this.mirror.passwordChanged(account, randomToken(32));
     await this.accounts.revokeCredentialsForProof(account.id, { ...demoted, ...proofPatch(channel) });
     await this.identities.removeForAccount(account.id);
     await this.recordProof(account, channel, audience, client, true);
     return this.finder.byId(account.id);
+  }
+
+  /**
+   * The mirror (Gitea) holds a claimed account's earlier password too: before the entry it
+   * gets one nobody knows, outside the unit of work, so its failure changes nothing here.
+   * Answers whether it did (pass it to enterByProof as `mirrorReplaced`).
+   */
+  async replaceMirrorPasswordBeforeEntry(account: Account, channel: CodeChannel): Promise<boolean> {
+    if (proofOf(account, channel) === ContactProof.Proven || !this.mirror.mirrors(account)) return false;
+    await this.mirror.passwordChanged(account, randomToken(32));
+    return true;
   }
 
   /** The signed-in holder proved a contact of the account: nothing else changes. */

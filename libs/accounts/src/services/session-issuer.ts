@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { Account } from '../domain/account';
 import { AUDIENCE_POLICIES } from '../domain/audience-policy';
 import { Audience, ClientInfo, Session } from '../domain/session';
@@ -44,9 +45,15 @@ export class SessionIssuer {
     private readonly tokens: AccessTokens,
     private readonly crypto: AccountsCrypto,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async open(account: Account, audience: Audience, client: ClientInfo, options: SessionOptions = {}): Promise<IssuedSession> {
+  /** The session and its tokens commit together. */
+  open(account: Account, audience: Audience, client: ClientInfo, options: SessionOptions = {}): Promise<IssuedSession> {
+    return this.unitOfWork.run(() => this.opened(account, audience, client, options));
+  }
+
+  private async opened(account: Account, audience: Audience, client: ClientInfo, options: SessionOptions): Promise<IssuedSession> {
     const policy = AUDIENCE_POLICIES[audience];
     const now = this.clock.now();
     const accessTtl = options.keepLogin && policy.keepLoginTtlSeconds ? policy.keepLoginTtlSeconds : policy.accessTtlSeconds;
@@ -72,7 +79,11 @@ export class SessionIssuer {
   }
 
   /** New tokens for a live session (refresh-token rotation). */
-  async reissue(account: Account, session: Session): Promise<IssuedSession> {
+  reissue(account: Account, session: Session): Promise<IssuedSession> {
+    return this.unitOfWork.run(() => this.reissued(account, session));
+  }
+
+  private async reissued(account: Account, session: Session): Promise<IssuedSession> {
     const policy = AUDIENCE_POLICIES[session.audience];
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + policy.refreshTtlSeconds! * 1000);

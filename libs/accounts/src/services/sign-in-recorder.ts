@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { Account } from '../domain/account';
 import { AuditEventType } from '../domain/audit-event';
 import { Audience, ClientInfo } from '../domain/session';
@@ -17,6 +18,7 @@ export class SignInRecorder {
     private readonly issuer: SessionIssuer,
     private readonly clock: Clock,
     private readonly observer: AccountsObserver,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async complete(
@@ -29,16 +31,19 @@ export class SignInRecorder {
     const now = this.clock.now();
     const ip = client.ip?.slice(0, 64) ?? null;
     const device = (client.device ?? client.userAgent)?.slice(0, 255) ?? null;
-    await this.accounts.recordSignIn(account.id, now, ip, device);
-    await this.audit.record({
-      accountId: account.id,
-      type: AuditEventType.SignInSucceeded,
-      ip,
-      userAgent: client.userAgent ?? null,
-      detail: { audience, method },
+    const issued = await this.unitOfWork.run(async () => {
+      await this.accounts.recordSignIn(account.id, now, ip, device);
+      await this.audit.record({
+        accountId: account.id,
+        type: AuditEventType.SignInSucceeded,
+        ip,
+        userAgent: client.userAgent ?? null,
+        detail: { audience, method },
+      });
+      const signedIn = { ...account, lastLoginAt: now, lastLoginIp: ip, lastLoginDevice: device };
+      return this.issuer.open(signedIn, audience, client, options);
     });
     this.observer.observe({ type: 'sign_in_succeeded', audience, method });
-    const signedIn = { ...account, lastLoginAt: now, lastLoginIp: ip, lastLoginDevice: device };
-    return this.issuer.open(signedIn, audience, client, options);
+    return issued;
   }
 }

@@ -77,7 +77,7 @@ describe('refresh-token rotation', () => {
   let refresh: RefreshSession;
   beforeEach(async () => {
     f = await coreFixture();
-    refresh = new RefreshSession(f.sessions, f.issuer, f.crypto, f.audit, f.clock);
+    refresh = new RefreshSession(f.sessions, f.issuer, f.crypto, f.audit, f.clock, f.unitOfWork);
   });
 
   it('exchanges a refresh token once, and ends the session when a rotated one returns', async () => {

@@ -139,7 +139,14 @@ export class VerificationCodes {
    * address it came from becomes the phone owner's (SmsBudget).
    */
   async consume(proof: CodeProof): Promise<void> {
-    const code = await this.check(proof);
+    await this.useUp(await this.check(proof), proof);
+  }
+
+  /**
+   * Uses up a code `check` answered: inside a unit of work, after the check made outside it,
+   * so that a wrong code's try is counted even when the work rolls back.
+   */
+  async useUp(code: VerificationCode, proof: CodeProof): Promise<void> {
     if (!(await this.codes.consume(code.id, this.clock.now()))) throw codeInvalid();
     if (proof.channel === CodeChannel.Sms) await this.smsBudget.provenFrom(proof.target, proof.ip);
   }

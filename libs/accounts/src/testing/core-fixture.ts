@@ -13,6 +13,7 @@ import { SignInGuard } from '../services/sign-in-guard';
 import { TokenAuthenticator } from '../services/token-authenticator';
 import { SmsBudget } from '../services/sms-budget';
 import { VerificationCodes } from '../services/verification-codes';
+import { ImmediateUnitOfWork } from './immediate-unit-of-work';
 import { InMemoryAccounts, InMemoryAuditLog, InMemoryCodes, InMemorySessions } from './in-memory-repositories';
 
 export class CapturingDelivery extends CodeDelivery {
@@ -74,7 +75,9 @@ export async function coreFixture(limits: Partial<AccountsConfig['limits']> = {}
   const counters = new MemoryCounterStore(clock);
   const delivery = new CapturingDelivery();
   const tokens = new AccessTokens(crypto, sessions, config);
+  const unitOfWork = new ImmediateUnitOfWork();
   return {
+    unitOfWork,
     config,
     clock,
     crypto,
@@ -85,7 +88,7 @@ export async function coreFixture(limits: Partial<AccountsConfig['limits']> = {}
     counters,
     delivery,
     tokens,
-    issuer: new SessionIssuer(sessions, tokens, crypto, clock),
+    issuer: new SessionIssuer(sessions, tokens, crypto, clock, unitOfWork),
     authenticator: new TokenAuthenticator(tokens, sessions, clock),
     verificationCodes: new VerificationCodes(codes, delivery, counters, crypto, clock, new IgnoringObserver(), new SmsBudget(codes, counters, crypto, clock, config), config),
     guard: new SignInGuard(accounts, counters, audit, clock, new IgnoringObserver(), crypto, config),

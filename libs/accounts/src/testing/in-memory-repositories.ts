@@ -189,6 +189,12 @@ export class InMemorySessions extends SessionRepository {
     if (session) session.lastSeenAt = at;
     return Promise.resolve();
   }
+  moveToEpoch(id: string, epoch: number): Promise<void> {
+    const session = this.sessions.get(id);
+    if (session) session.epoch = epoch;
+    return Promise.resolve();
+  }
+
   revokeForClient(clientId: string, at: Date): Promise<number> {
     const live = [...this.sessions.values()].filter((session) => session.clientId === clientId && !session.revokedAt);
     for (const session of live) session.revokedAt = at;

@@ -1,60 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
-import { AuditEventType } from '../domain/audit-event';
-import { normalizeUsername } from '../domain/identifiers';
-import { ClientInfo } from '../domain/session';
-import { AccountMirror } from '../ports/account-mirror';
-import { AccountRepository } from '../ports/account.repository';
-import { AuditLog } from '../ports/audit-log';
-import { AuthContext } from '../services/token-authenticator';
+import { UnitOfWork } from '../ports/unit-of-work';
+import { ChangeUsernameInput, UsernameChange } from '../services/username-change';
 
-export interface ChangeUsernameInput {
-  auth: AuthContext;
-  username: string;
-  client: ClientInfo;
-  /** The request field holding the name, for validation messages. */
-  field?: string;
-}
+export { ChangeUsernameInput } from '../services/username-change';
 
-/**
- * Sets the signed-in account's username. Usernames are unique
- * case-insensitively and by look-alike skeleton; the account's own name in
- * another case (or a look-alike of it) is a rename,
- * the same name is no change (normalizeUsername refuses names that read as
- * phone numbers). A mirror (Gitea) is renamed first.
- */
+/** Sets the signed-in account's username (UsernameChange has the rules). */
 @Injectable()
 export class ChangeUsername {
   constructor(
-    private readonly accounts: AccountRepository,
-    private readonly mirror: AccountMirror,
-    private readonly audit: AuditLog,
+    private readonly change: UsernameChange,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute(input: ChangeUsernameInput): Promise<void> {
-    const username = await this.check(input);
-    const { account, session } = input.auth;
-    if (username === account.username) return;
-    if (this.mirror.mirrors(account)) await this.mirror.usernameChanged(account, username);
-    await this.accounts.updateIdentity(account.id, { username });
-    await this.audit.record({
-      accountId: account.id,
-      type: AuditEventType.UsernameChanged,
-      ip: input.client.ip ?? null,
-      userAgent: input.client.userAgent ?? null,
-      detail: { audience: session.audience },
-    });
-  }
-
-  /**
-   * Proves the name is valid and free for this account without changing
-   * anything (a surface that changes the name with other fields checks first).
-   */
-  async check(input: Omit<ChangeUsernameInput, 'client'>): Promise<string> {
-    const field = input.field ?? 'username';
-    const username = normalizeUsername(input.username, field);
-    const holder = await this.accounts.findUsernameHolder(username);
-    if (holder && holder.id !== input.auth.account.id) throw new AccountsError(AccountsErrorCode.UsernameTaken);
-    return username;
+    const username = await this.change.prepare(input);
+    await this.change.renameMirror(input.auth, username);
+    await this.unitOfWork.run(() => this.change.apply(input.auth, username, input.client));
   }
 }

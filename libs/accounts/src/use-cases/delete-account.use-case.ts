@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { AuditEventType } from '../domain/audit-event';
 import { ClientInfo } from '../domain/session';
 import { AccountMirror } from '../ports/account-mirror';
@@ -14,9 +15,8 @@ import { AuthContext } from '../services/token-authenticator';
  * Deletes the caller's account after a password check: every session ends,
  * username, email and phone become free, the personal data and every uploaded
  * file are erased; the row (id, uuid, account number) and an audit event remain.
- * The files go before the account is marked deleted: a crash in between leaves
- * a live account without its avatar, whose holder can ask again, rather than
- * files of a deleted account that nobody can remove.
+ * The mirror (Gitea) goes first; then the rows commit together, and the files'
+ * bytes go last (a crash before leaves bytes nothing names, never a row without them).
  */
 @Injectable()
 export class DeleteAccount {
@@ -28,6 +28,7 @@ export class DeleteAccount {
     private readonly mirror: AccountMirror,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute(input: { auth: AuthContext; password: string; client: ClientInfo }): Promise<void> {
@@ -36,16 +37,20 @@ export class DeleteAccount {
     // Under the files lease, so an upload in flight cannot add a file after the erasure.
     await this.files.exclusively(account.id, async () => {
       if (this.mirror.mirrors(account)) await this.mirror.deleted(account);
-      await this.files.eraseAll(account.id);
-      await this.accounts.erase(account.id, this.clock.now());
-    });
-    await this.identities.removeForAccount(account.id);
-    await this.audit.record({
-      accountId: account.id,
-      type: AuditEventType.AccountDeleted,
-      ip: input.client.ip ?? null,
-      userAgent: input.client.userAgent ?? null,
-      detail: { audience: session.audience },
+      const files = await this.unitOfWork.run(async () => {
+        const forgotten = await this.files.forgetAll(account.id);
+        await this.accounts.erase(account.id, this.clock.now());
+        await this.identities.removeForAccount(account.id);
+        await this.audit.record({
+          accountId: account.id,
+          type: AuditEventType.AccountDeleted,
+          ip: input.client.ip ?? null,
+          userAgent: input.client.userAgent ?? null,
+          detail: { audience: session.audience },
+        });
+        return forgotten;
+      });
+      await this.files.removeBytes(files);
     });
   }
 }

@@ -43,6 +43,13 @@ import { RevokeOAuthToken } from './revoke-oauth-token.use-case';
 import { SendVerificationCode } from './send-verification-code.use-case';
 import { SetAvatar } from './set-avatar.use-case';
 import { SignInWithCode } from './sign-in-with-code.use-case';
+import { RegisterAndSignIn } from './register-and-sign-in.use-case';
+import { RegisterWithLoginTicket } from './register-with-login-ticket.use-case';
+import { AccountRegistrar } from '../services/account-registrar';
+import { PasswordChange } from '../services/password-change';
+import { UsernameChange } from '../services/username-change';
+import { SetCredentials } from './set-credentials.use-case';
+import { CodeEntry } from '../services/code-entry';
 import { SignInWithPassword } from './sign-in-with-password.use-case';
 import { SignInWithSideTokens } from './sign-in-with-side-tokens.use-case';
 import { SignInWithWeChat } from './sign-in-with-wechat.use-case';
@@ -54,14 +61,18 @@ export const SERVICES = [
   AccessTokens,
   AccountFiles,
   AccountFinder,
+  AccountRegistrar,
+  CodeEntry,
   ContactTrust,
   LoginTickets,
+  PasswordChange,
   PasswordCheck,
   SessionIssuer,
   SignInGuard,
   SignInRecorder,
   SmsBudget,
   TokenAuthenticator,
+  UsernameChange,
   VerificationCodes,
 ];
 
@@ -99,6 +110,9 @@ export const USE_CASES = [
   SendVerificationCode,
   SetAvatar,
   SignInWithCode,
+  RegisterAndSignIn,
+  RegisterWithLoginTicket,
+  SetCredentials,
   SignInWithPassword,
   SignInWithSideTokens,
   SignInWithWeChat,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Account } from '../domain/account';
-import { assertMaySignIn } from '../domain/account-rules';
+import { CodeEntry, CodeEntryInput } from '../services/code-entry';
 import { LoginTickets } from '../services/login-tickets';
 
 export interface IssuedLoginTicket {
@@ -10,16 +9,18 @@ export interface IssuedLoginTicket {
 }
 
 /**
- * oauth-v1's registration and code sign-in answer an oauth_login_code instead
- * of a token: a single-use secret, valid 10 minutes, that the OAuth password
- * grant takes as the password of the account that proved itself.
+ * oauth-v1's code sign-in answers an oauth_login_code instead of a token: a single-use
+ * secret, valid 10 minutes, that the OAuth password grant takes as the password of the
+ * account that proved itself. The code's use and the ticket commit together.
  */
 @Injectable()
 export class IssueLoginTicket {
-  constructor(private readonly tickets: LoginTickets) {}
+  constructor(
+    private readonly entry: CodeEntry,
+    private readonly tickets: LoginTickets,
+  ) {}
 
-  async execute({ account }: { account: Account }): Promise<IssuedLoginTicket> {
-    assertMaySignIn(account);
-    return { ticket: await this.tickets.issue(account), expiresInSeconds: this.tickets.ttlSeconds };
+  execute(input: CodeEntryInput): Promise<IssuedLoginTicket> {
+    return this.entry.enter(input, async (account) => ({ ticket: await this.tickets.issue(account), expiresInSeconds: this.tickets.ttlSeconds }));
   }
 }

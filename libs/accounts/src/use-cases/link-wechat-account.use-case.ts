@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { assertMaySignIn } from '../domain/account-rules';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { ClientInfo } from '../domain/session';
@@ -36,6 +37,7 @@ export class LinkWeChatAccount {
     private readonly recorder: SignInRecorder,
     private readonly wechat: WeChatApi,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute(input: LinkWeChatAccountInput): Promise<IssuedSession> {
@@ -52,16 +54,22 @@ export class LinkWeChatAccount {
       client: input.client,
     });
     assertMaySignIn(target);
-    if (target.id !== wechatAccount.id) {
-      await this.files.exclusively(wechatAccount.id, async () => {
+    // The link, the placeholder's erasure, the WeChat session's end and the new session commit together.
+    const switchSessions = async () => {
+      await this.sessions.revoke(session.id, this.clock.now(), 'relinked');
+      return this.recorder.complete(target, session.audience, input.client, 'wechat-link', { wechatOpenid: openid });
+    };
+    if (target.id === wechatAccount.id) return this.unitOfWork.run(switchSessions);
+    return this.files.exclusively(wechatAccount.id, async () => {
+      const { issued, forgotten } = await this.unitOfWork.run(async () => {
         await this.identities.relink(identity.id, target.id);
         const placeholder = !wechatAccount.username && !wechatAccount.email && !wechatAccount.phone && !wechatAccount.passwordHash;
-        if (!placeholder) return;
-        await this.files.eraseAll(wechatAccount.id);
-        await this.accounts.erase(wechatAccount.id, this.clock.now());
+        const files = placeholder ? await this.files.forgetAll(wechatAccount.id) : [];
+        if (placeholder) await this.accounts.erase(wechatAccount.id, this.clock.now());
+        return { issued: await switchSessions(), forgotten: files };
       });
-    }
-    await this.sessions.revoke(session.id, this.clock.now(), 'relinked');
-    return this.recorder.complete(target, session.audience, input.client, 'wechat-link', { wechatOpenid: openid });
+      await this.files.removeBytes(forgotten);
+      return issued;
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { assertMaySignIn } from '../domain/account-rules';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AuditEventType } from '../domain/audit-event';
@@ -30,6 +31,7 @@ export class RefreshSession {
     private readonly crypto: AccountsCrypto,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute(input: RefreshSessionInput): Promise<IssuedSession> {
@@ -41,13 +43,16 @@ export class RefreshSession {
     const { token: stored, session, account } = found;
     if (input.clientId !== undefined && session.clientId !== input.clientId) throw invalid();
     if (stored.consumedAt) {
-      await this.sessions.revoke(session.id, now, 'refresh_reuse');
-      await this.audit.record({
-        accountId: account.id,
-        type: AuditEventType.RefreshTokenReused,
-        ip: input.client.ip ?? null,
-        userAgent: input.client.userAgent ?? null,
-        detail: { sessionId: session.id },
+      // Committed on its own: the reuse is refused, and the session's end must stay.
+      await this.unitOfWork.run(async () => {
+        await this.sessions.revoke(session.id, now, 'refresh_reuse');
+        await this.audit.record({
+          accountId: account.id,
+          type: AuditEventType.RefreshTokenReused,
+          ip: input.client.ip ?? null,
+          userAgent: input.client.userAgent ?? null,
+          detail: { sessionId: session.id },
+        });
       });
       throw invalid();
     }
@@ -56,8 +61,10 @@ export class RefreshSession {
       throw new AccountsError(AccountsErrorCode.TokenExpired, 'refresh token expired');
     }
     assertMaySignIn(account);
-    if (!(await this.sessions.consumeToken(stored.id, now))) throw invalid();
-    return this.issuer.reissue(account, session);
+    return this.unitOfWork.run(async () => {
+      if (!(await this.sessions.consumeToken(stored.id, now))) throw invalid();
+      return this.issuer.reissue(account, session);
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
 import { AUDIENCE_POLICIES } from '../domain/audience-policy';
 import { AuditEventType } from '../domain/audit-event';
@@ -43,6 +44,7 @@ export class ResetPassword {
     private readonly crypto: AccountsCrypto,
     private readonly audit: AuditLog,
     private readonly trust: ContactTrust,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute(input: ResetPasswordInput): Promise<void> {
@@ -52,7 +54,7 @@ export class ResetPassword {
     }
     assertPasswordAllowed(input.newPassword, input.passwordPolicy);
     const proof = { channel: input.channel, target, code: input.code, scope: input.audience, purpose: input.purpose, ip: input.client.ip };
-    await this.codes.check(proof);
+    const checked = await this.codes.check(proof);
     const found = await this.finder.byTarget(input.channel, target);
     if (!found) {
       if (AUDIENCE_POLICIES[input.audience].concealsAccounts) throw new AccountsError(AccountsErrorCode.CodeInvalid);
@@ -62,19 +64,22 @@ export class ResetPassword {
     if (await this.passwords.isCurrent(found, input.newPassword)) {
       throw new AccountsError(AccountsErrorCode.ValueUnchanged, 'the new password is the current one');
     }
+    const passwordHash = await this.crypto.passwords.hash(input.newPassword);
     // The mirror first, so its failure keeps the code; it then holds the new password, which also ends a claimed account's earlier one there.
     const mirrored = this.mirror.mirrors(found);
     if (mirrored) await this.mirror.passwordChanged(found, input.newPassword);
-    await this.codes.consume(proof);
-    const account = await this.trust.enterByProof(found, input.channel, input.audience, input.client, { mirrorReplaced: mirrored });
-    await this.accounts.updatePasswordHash(account.id, await this.crypto.passwords.hash(input.newPassword), true);
-    await this.accounts.resetFailedLogins(account.id);
-    await this.audit.record({
-      accountId: account.id,
-      type: AuditEventType.PasswordReset,
-      ip: input.client.ip ?? null,
-      userAgent: input.client.userAgent ?? null,
-      detail: { audience: input.audience },
+    await this.unitOfWork.run(async () => {
+      await this.codes.useUp(checked, proof);
+      const account = await this.trust.enterByProof(found, input.channel, input.audience, input.client, { mirrorReplaced: mirrored });
+      await this.accounts.updatePasswordHash(account.id, passwordHash, true);
+      await this.accounts.resetFailedLogins(account.id);
+      await this.audit.record({
+        accountId: account.id,
+        type: AuditEventType.PasswordReset,
+        ip: input.client.ip ?? null,
+        userAgent: input.client.userAgent ?? null,
+        detail: { audience: input.audience },
+      });
     });
   }
 }

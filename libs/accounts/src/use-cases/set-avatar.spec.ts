@@ -20,7 +20,7 @@ describe('SetAvatar and AccountFiles: one file per account, in a crash-safe orde
     rows = new InMemoryStoredFiles();
     disk = new InMemoryFileStorage();
     files = new AccountFiles(f.accounts, rows, disk, f.counters);
-    setAvatar = new SetAvatar(f.accounts, files, f.counters, f.clock, f.config);
+    setAvatar = new SetAvatar(f.accounts, files, f.counters, f.clock, f.config, f.unitOfWork);
     accountId = (await f.accounts.insert(newAccountRecord())).id;
   });
 
@@ -75,7 +75,7 @@ describe('SetAvatar and AccountFiles: one file per account, in a crash-safe orde
     const held = upload();
     while (disk.waiting === 0) await new Promise((resolve) => setImmediate(resolve));
     await expect(upload()).rejects.toMatchObject({ code: AccountsErrorCode.RateLimited, details: { retryAfterSeconds: 1 } });
-    await expect(files.exclusively(accountId, () => files.eraseAll(accountId))).rejects.toMatchObject({ code: AccountsErrorCode.RateLimited });
+    await expect(files.exclusively(accountId, () => files.forgetAll(accountId))).rejects.toMatchObject({ code: AccountsErrorCode.RateLimited });
     disk.gate = null;
     release();
     const done = await held;
@@ -83,10 +83,12 @@ describe('SetAvatar and AccountFiles: one file per account, in a crash-safe orde
     expect(consistentRows()).toEqual([done.file.id]);
   });
 
-  it('eraseAll detaches the avatar first, then removes every file, row before bytes', async () => {
+  it('forgetAll detaches the avatar and removes every row; removeBytes then the bytes', async () => {
     await upload();
     await upload();
-    await files.eraseAll(accountId);
+    const forgotten = await files.forgetAll(accountId);
+    expect(disk.bytes.size).toBe(1);
+    await files.removeBytes(forgotten);
     expect(await f.accounts.findById(accountId)).toMatchObject({ avatarFileId: null, avatarUrl: null });
     expect(rows.rows.size).toBe(0);
     expect(disk.bytes.size).toBe(0);

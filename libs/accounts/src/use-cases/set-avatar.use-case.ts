@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { randomUUID } from 'node:crypto';
 import { ACCOUNTS_CONFIG, AccountsConfig } from '../accounts.config';
 import { AccountsError, AccountsErrorCode } from '../domain/accounts-error';
@@ -27,6 +28,7 @@ export class SetAvatar {
     private readonly counters: CounterStore,
     private readonly clock: Clock,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute(input: { accountId: number; bytes: Buffer; originalName: string }): Promise<{ file: StoredFile; url: string }> {
@@ -47,9 +49,19 @@ export class SetAvatar {
     };
     const url = fileUrl(this.config.publicUrl, file);
     return this.files.exclusively(input.accountId, async () => {
-      await this.files.add(file, input.bytes);
-      await this.accounts.setAvatar(input.accountId, url, file.id);
-      await this.files.removeAllBut(input.accountId, file.id);
+      await this.files.putBytes(file, input.bytes);
+      let replaced: StoredFile[];
+      try {
+        replaced = await this.unitOfWork.run(async () => {
+          await this.files.record(file);
+          await this.accounts.setAvatar(input.accountId, url, file.id);
+          return this.files.forgetAllBut(input.accountId, file.id);
+        });
+      } catch (error) {
+        await this.files.removeBytes([file]).catch(() => undefined);
+        throw error;
+      }
+      await this.files.removeBytes(replaced);
       return { file, url };
     });
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../ports/unit-of-work';
 import { AccountRole } from '../domain/account';
 import { assertMaySignIn } from '../domain/account-rules';
 import { AccountsError } from '../domain/accounts-error';
@@ -40,48 +41,52 @@ export class SignInWithWeChat {
     private readonly finder: AccountFinder,
     private readonly recorder: SignInRecorder,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute(input: SignInWithWeChatInput): Promise<IssuedSession & { identity: WeChatIdentity }> {
     // Checked first, so that a refused profile does not spend the single-use code.
     const profile = this.cleanProfile(input.profile);
     const { openid, unionid } = await this.wechat.exchangeCode(input.jsCode);
-    let identity = await this.identities.findByOpenid(this.wechat.appId, openid);
-    if (identity) {
-      await this.identities.updateProfile(identity.id, { ...profile, ...(unionid ? { unionid } : {}) });
-      identity = { ...identity, ...profile };
-    } else {
-      const account = await insertWithFreshAccountNumber(this.clock, (accountNumber) =>
-        this.accounts.insert({
-          uuid: randomUUID(),
-          accountNumber,
-          username: null,
-          email: null,
-          emailProof: null,
-          phone: null,
-          phoneProof: null,
-          passwordHash: null,
-          role: AccountRole.User,
-          profile: { nickname: profile.nickname ?? null, avatarUrl: profile.avatarUrl ?? null },
-        }),
-      );
-      identity = await this.identities.insert({
-        accountId: account.id,
-        appId: this.wechat.appId,
-        openid,
-        unionid,
-        nickname: profile.nickname ?? null,
-        avatarUrl: profile.avatarUrl ?? null,
-        country: profile.country ?? null,
-        province: profile.province ?? null,
-        city: profile.city ?? null,
-        language: profile.language ?? null,
-      });
-    }
-    const account = await this.finder.byId(identity.accountId);
-    assertMaySignIn(account);
-    const issued = await this.recorder.complete(account, input.audience, input.client, 'wechat', { wechatOpenid: openid });
-    return { ...issued, identity };
+    // The placeholder account, its WeChat identity and the session commit together (a concurrent first sign-in of the same openid loses on the identity's unique key and leaves nothing).
+    return this.unitOfWork.run(async () => {
+      let identity = await this.identities.findByOpenid(this.wechat.appId, openid);
+      if (identity) {
+        await this.identities.updateProfile(identity.id, { ...profile, ...(unionid ? { unionid } : {}) });
+        identity = { ...identity, ...profile };
+      } else {
+        const account = await insertWithFreshAccountNumber(this.clock, (accountNumber) =>
+          this.accounts.insert({
+            uuid: randomUUID(),
+            accountNumber,
+            username: null,
+            email: null,
+            emailProof: null,
+            phone: null,
+            phoneProof: null,
+            passwordHash: null,
+            role: AccountRole.User,
+            profile: { nickname: profile.nickname ?? null, avatarUrl: profile.avatarUrl ?? null },
+          }),
+        );
+        identity = await this.identities.insert({
+          accountId: account.id,
+          appId: this.wechat.appId,
+          openid,
+          unionid,
+          nickname: profile.nickname ?? null,
+          avatarUrl: profile.avatarUrl ?? null,
+          country: profile.country ?? null,
+          province: profile.province ?? null,
+          city: profile.city ?? null,
+          language: profile.language ?? null,
+        });
+      }
+      const account = await this.finder.byId(identity.accountId);
+      assertMaySignIn(account);
+      const issued = await this.recorder.complete(account, input.audience, input.client, 'wechat', { wechatOpenid: openid });
+      return { ...issued, identity };
+    });
   }
 
   private cleanProfile(profile: Partial<WeChatProfile>): Partial<WeChatProfile> {

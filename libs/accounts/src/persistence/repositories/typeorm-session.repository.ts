@@ -75,6 +75,10 @@ export class TypeOrmSessionRepository extends SessionRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  async moveToEpoch(id: string, epoch: number): Promise<void> {
+    await this.sessions.update({ id }, { epoch });
+  }
+
   async revokeForClient(clientId: string, at: Date, reason: string): Promise<number> {
     const result = await this.sessions.update({ clientId, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
     return result.affected ?? 0;

@@ -40,6 +40,8 @@ module.exports = {
   testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/architecture/*.spec.ts'] },
+    // Repository specs (`*.db-spec.ts`) on the database TEST_MYSQL_URL names, else on SQLite; scripts/test-mysql.js runs them too.
+    { ...common, displayName: 'repositories', testMatch: ['<rootDir>/libs/**/*.db-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
     { ...common, displayName: 'system', testMatch: systemMatch },
   ],

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run test:mysql`: the end-to-end and system suites on MySQL/MariaDB. Each suite makes
+// `npm run test:mysql`: the repository specs (`*.db-spec.ts`), end-to-end and system suites on
+// MySQL/MariaDB. Each suite makes
 // (and drops) its own database on the server named by TEST_MYSQL_URL
 // (default mysql://root@127.0.0.1:3306). Fails when the server cannot be reached.
 const { spawnSync } = require('node:child_process');
@@ -19,7 +20,7 @@ async function main() {
     process.exit(1);
   }
   const jest = join(__dirname, '../node_modules/jest/bin/jest.js');
-  const result = spawnSync(process.execPath, [jest, ...process.argv.slice(2), '--selectProjects', 'e2e', 'system'], {
+  const result = spawnSync(process.execPath, [jest, ...process.argv.slice(2), '--selectProjects', 'repositories', 'e2e', 'system'], {
     stdio: 'inherit',
     env: { ...process.env, TEST_MYSQL_URL: url },
   });

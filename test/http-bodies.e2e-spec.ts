@@ -46,6 +46,24 @@ describe('HTTP bodies and URLs', () => {
     await signIn(username).expect(200);
   });
 
+  it('answers a gzip body that inflates past the body limit as too large', async () => {
+    const response = await register()
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'gzip')
+      .serialize((bytes: Buffer) => bytes as unknown as string)
+      .send(gzipSync(JSON.stringify({ username: 'x'.repeat(300 * 1024) })))
+      .expect(413);
+    expect(response.body.code).toBe('payload_too_large');
+  });
+
+  it('reads a form body in ISO-8859-1 by its charset', async () => {
+    // `%E9` is é in ISO-8859-1 (in UTF-8 it would be a broken byte): the username is taken as sent.
+    const username = `${uniqueName('latin')}caf%E9`;
+    await register().set('Content-Type', 'application/x-www-form-urlencoded; charset=iso-8859-1')
+      .send(`username=${username}&password=${encodeURIComponent(GOOD_PASSWORD)}`).expect(201);
+    await signIn(username.replace('%E9', 'é')).expect(200);
+  });
+
   it('takes form bodies, up to 100 fields', async () => {
     const username = uniqueName('form');
     await register().type('form').send(`username=${username}&password=${encodeURIComponent(GOOD_PASSWORD)}`).expect(201);
@@ -97,14 +115,16 @@ describe('HTTP bodies and URLs', () => {
     }
   });
 
-  it('drops __proto__ keys instead of merging them anywhere', async () => {
-    const username = uniqueName('proto');
-    await register()
-      .set('Content-Type', 'application/json')
-      .send(`{"__proto__":{"polluted":true},"username":"${username}","password":"${GOOD_PASSWORD}"}`)
-      .expect(201);
-    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
-    await signIn(username).expect(200);
+  it('drops __proto__ and constructor.prototype keys instead of merging them anywhere', async () => {
+    for (const poison of ['"__proto__":{"polluted":true}', '"constructor":{"prototype":{"polluted":true}}']) {
+      const username = uniqueName('proto');
+      await register()
+        .set('Content-Type', 'application/json')
+        .send(`{${poison},"username":"${username}","password":"${GOOD_PASSWORD}"}`)
+        .expect(201);
+      expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+      await signIn(username).expect(200);
+    }
   });
 
   it('answers a URL it cannot decode in the envelope of its path, with the security headers', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { CONTRACT_TAGS } from '../../apps/server/src/docs/swagger';
 import { createTestApp, TestApp, uniqueName } from '../support/test-app';
 import { venusSession } from '../venus/venus-helpers';
 
@@ -9,6 +10,8 @@ const ARTIFACTS = join(__dirname, '../artifacts');
 const CONTRACTS = ['v2', 'venus', 'users', 'infinite', 'oauth-v1', 'vcode'];
 /** The security scheme of each contract whose token travels in a header (vcode's is a body field). */
 const SCHEMES = ['v2-bearer', 'venus-token', 'users-token', 'infinite-authorization', 'oauth-bearer'];
+/** A host name that is not localhost (browsers treat localhost as secure), resolved by Chromium itself to the test server. */
+const OTHER_HOST = 'accounts.test';
 
 /**
  * A developer's visit to /docs in a real headless Chromium: every contract is
@@ -36,6 +39,7 @@ describe('/docs in a real browser', () => {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        `--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1`,
       ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -90,6 +94,23 @@ describe('/docs in a real browser', () => {
     await page.locator('[id$="-V2MeController_me"] .live-responses-table').first().scrollIntoViewIfNeeded();
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'docs.png'), fullPage: false });
+  });
+
+  it('renders every tag at a host name other than localhost, over plain HTTP', async () => {
+    const other = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const failed: string[] = [];
+    other.on('requestfailed', (request) => failed.push(request.url()));
+    try {
+      await other.goto(`${base.replace('127.0.0.1', OTHER_HOST)}/docs`, { waitUntil: 'networkidle' });
+      await other.locator('.swagger-ui .information-container').waitFor({ timeout: 15000 });
+      for (const tag of CONTRACT_TAGS) {
+        await expect(other.locator(`h3.opblock-tag[data-tag="${tag.name}"]`).count()).resolves.toBe(1);
+      }
+      // Nothing was fetched over https from a server that has no TLS.
+      expect(failed).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('offers every contract\'s token in Authorize, and sends a venus token there as header `token`', async () => {

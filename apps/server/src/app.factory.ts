@@ -2,7 +2,6 @@ import { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from '@app/facade-kit';
 import { AppConfig } from './config/app-config';
@@ -10,6 +9,7 @@ import { setUpSwagger } from './docs/swagger';
 import { registerBodyParsers } from './http/body-parsers';
 import { answerClientError } from './http/client-errors';
 import { closeConnectionsWhenClosing } from './http/graceful-close';
+import { addSecurityHeaders } from './http/security-headers';
 import { recordRequestMetrics } from './metrics/request-metrics.hook';
 import { ServiceMetrics } from './metrics/service-metrics';
 
@@ -21,16 +21,18 @@ import { ServiceMetrics } from './metrics/service-metrics';
  * clients were served; tests build the app through here too.
  */
 export function createHttpAdapter(config: AppConfig): FastifyAdapter {
-  const securityHeaders = helmet();
-  const addSecurityHeaders = (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) =>
-    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   const adapter: FastifyAdapter = new FastifyAdapter({
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
+    // Keys that could reach a prototype are dropped from JSON bodies, never merged (body-parsers.ts).
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
     // Node's header limit already bounds a path parameter; a long one reaches the route's own validation.
     routerOptions: { caseSensitive: true, ignoreTrailingSlash: true, maxParamLength: 16 * 1024 },
     // A URL the router cannot decode is answered by the exception filter (the
-    // root error handler Nest installs at init), in the envelope of its path.
+    // root error handler Nest installs at init), in the envelope of its path. No hook runs
+    // for it, so the security headers are added here (Fastify's request for it ignores
+    // TRUST_PROXY: the plain-HTTP set).
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
       addSecurityHeaders(request, reply, () => adapter.getInstance().errorHandler(error, request, reply)),
     clientErrorHandler: answerClientError,

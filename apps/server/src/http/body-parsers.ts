@@ -1,7 +1,6 @@
 import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parse as parseForm } from 'qs';
-import secureJson from 'secure-json-parse';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 
 /** What a body that cannot be parsed is called (the same words body-parser's errors led to). */
@@ -25,35 +24,67 @@ const DECOMPRESS: Record<string, (bytes: Buffer, options: { maxOutputLength: num
   br: brotliDecompressSync,
 };
 
+type Done = (error: Error | null, value?: unknown) => void;
+type CallbackParser = (request: FastifyRequest, text: string, done: Done) => void;
+
 /**
- * The body parsers the legacy clients were built against (Express's
- * body-parser), rebuilt on Fastify so the same bytes get the same answers:
- * JSON must be UTF-8 and an object or an array, and an empty JSON body is `{}`; forms are
- * parsed by qs (nested keys, at most FORM_PARAMETER_LIMIT fields); gzip, deflate
- * and br bodies are inflated (bounded by the same limit); a body of any other
- * content type is ignored (undefined) instead of answered with 415.
- * Multipart is left to @fastify/multipart.
+ * The body parsers the legacy clients were built against (Express's body-parser),
+ * on Fastify, so the same bytes get the same answers. JSON is parsed by Fastify's own
+ * parser (secure-json-parse, with the adapter's `onProtoPoisoning` and
+ * `onConstructorPoisoning`: `remove`); forms by qs (nested keys, at most
+ * FORM_PARAMETER_LIMIT fields). What stays here is what neither gives:
+ * - an empty body (no bytes at all) is `{}`, where Fastify answers FST_ERR_CTP_EMPTY_JSON_BODY;
+ * - JSON must be an object or an array (body-parser's `strict`), where Fastify takes `12345`;
+ * - nesting deeper than MAX_BODY_DEPTH is refused, in JSON and in form keys;
+ * - a body of any other content type is ignored (undefined) instead of answered with 415;
+ * - the charset: JSON in UTF-8 only, forms in UTF-8 or ISO-8859-1 (qs decodes `%E9` by it);
+ * - gzip, deflate and br bodies are inflated, bounded by the same limit (Fastify inflates nothing).
+ * @fastify/formbody does not fit: it hands its parser only the text (so no charset), and a
+ * parser that throws there is an uncaught exception, not an answer (Fastify 5.11), so it
+ * could neither refuse a deep key nor count the fields. Multipart is left to @fastify/multipart.
  */
 export function registerBodyParsers(fastify: FastifyInstance, bodyLimit: number): void {
-  fastify.removeAllContentTypeParsers();
-  const read = (parse: (text: string, charset: string) => unknown, charsets: string[]) =>
-    (request: FastifyRequest, body: Buffer, done: (error: Error | null, value?: unknown) => void): void => {
+  const { onProtoPoisoning = 'error', onConstructorPoisoning = 'error' } = fastify.initialConfig;
+  // Fastify's parser answers through its callback, synchronously.
+  const fastifyJson = fastify.getDefaultJsonParser(onProtoPoisoning, onConstructorPoisoning) as CallbackParser;
+  const parseJson: CallbackParser = (request, text, done) => {
+    if (text.length === 0) return done(null, {});
+    if (!isStrictJson(text)) return done(new BadRequestException(MALFORMED_BODY));
+    fastifyJson(request, text, (error, value) => (error ? done(new BadRequestException(MALFORMED_BODY)) : done(null, value)));
+  };
+  const parseForms: CallbackParser = (request, text, done) => {
+    let value: unknown;
+    try {
+      value = parseFormBody(text, charsetOf(request));
+    } catch (error) {
+      return done(error as Error);
+    }
+    done(null, value);
+  };
+  const read = (parse: CallbackParser, charsets: string[]) =>
+    (request: FastifyRequest, body: Buffer, done: Done): void => {
+      let text: string;
       try {
-        const { charset, text } = decode(request, body, bodyLimit, charsets);
-        done(null, parse(text, charset));
+        text = decode(request, body, bodyLimit, charsets);
       } catch (error) {
-        done(error as Error);
+        return done(error as Error);
       }
+      parse(request, text, done);
     };
+  fastify.removeAllContentTypeParsers();
   // Both read at most the server's bodyLimit (the adapter's option); inflating is bounded by the same.
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, read(parseJson, ['utf-8']));
-  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer' }, read(parseFormBody, ['utf-8', 'iso-8859-1']));
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer' }, read(parseForms, ['utf-8', 'iso-8859-1']));
   // Not read at all, as body-parser left it: Node discards the unread bytes once the answer is sent.
   fastify.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
 }
 
-function decode(request: FastifyRequest, body: Buffer, limit: number, charsets: string[]): { charset: string; text: string } {
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase() ?? 'utf-8';
+function charsetOf(request: FastifyRequest): string {
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase() ?? 'utf-8';
+}
+
+function decode(request: FastifyRequest, body: Buffer, limit: number, charsets: string[]): string {
+  const charset = charsetOf(request);
   const encoding = (request.headers['content-encoding'] ?? 'identity').toLowerCase();
   let bytes = body;
   if (encoding !== 'identity') {
@@ -62,28 +93,23 @@ function decode(request: FastifyRequest, body: Buffer, limit: number, charsets: 
     try {
       bytes = decompress(body, { maxOutputLength: limit });
     } catch (error) {
-      if (error instanceof RangeError) throw new PayloadTooLargeException('request entity too large');
+      // By its code: under jest, Node's own errors are not instances of the sandbox's RangeError.
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new PayloadTooLargeException('request entity too large');
       throw new BadRequestException('the body could not be decompressed');
     }
   }
-  if (charset === 'utf-8' && charsets.includes(charset)) return { charset, text: bytes.toString('utf8') };
-  if (charset === 'iso-8859-1' && charsets.includes(charset)) return { charset, text: bytes.toString('latin1') };
+  if (charset === 'utf-8' && charsets.includes(charset)) return bytes.toString('utf8');
+  if (charset === 'iso-8859-1' && charsets.includes(charset)) return bytes.toString('latin1');
   throw new UnsupportedMediaTypeException(`unsupported charset "${charset.toUpperCase()}"`);
 }
 
-/** body-parser's strict JSON: only objects and arrays; an empty body (no bytes at all) is `{}`. */
-function parseJson(text: string): unknown {
-  if (text.length === 0) return {};
+/**
+ * body-parser's strict JSON: only an object or an array, nested at most MAX_BODY_DEPTH deep
+ * (measured on the text, before anything builds or visits the nesting).
+ */
+function isStrictJson(text: string): boolean {
   const first = /[^ \t\n\r]/.exec(text)?.[0];
-  if (first !== '{' && first !== '[') throw new BadRequestException(MALFORMED_BODY);
-  // Measured on the text, before anything (parser or later walk) builds or visits the nesting.
-  if (jsonNestingExceeds(text, MAX_BODY_DEPTH)) throw new BadRequestException(MALFORMED_BODY);
-  try {
-    // Keys that could reach a prototype are dropped, never merged.
-    return secureJson.parse(text, undefined, { protoAction: 'remove', constructorAction: 'remove' });
-  } catch {
-    throw new BadRequestException(MALFORMED_BODY);
-  }
+  return (first === '{' || first === '[') && !jsonNestingExceeds(text, MAX_BODY_DEPTH);
 }
 
 const [QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ['"', '\\', '{', '}', '[', ']'].map((char) => char.charCodeAt(0));

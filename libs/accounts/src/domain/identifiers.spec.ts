@@ -1,3 +1,4 @@
+import { AccountsErrorCode } from './accounts-error';
 import { identifierCandidates, isAddrSpec, normalizeEmail, normalizeUsername, usernameKey, usernameSkeleton } from './identifiers';
 import { cleanProfilePatch, isWebUrl } from './profile-rules';
 
@@ -14,8 +15,9 @@ describe('identifiers', () => {
   });
 
   it('refuses usernames with spaces or @', () => {
-    expect(() => normalizeUsername('a b')).toThrow();
-    expect(() => normalizeUsername('a@b')).toThrow();
+    for (const refused of ['a b', 'a@b']) {
+      expect(() => normalizeUsername(refused)).toThrow(expect.objectContaining({ code: AccountsErrorCode.ValidationFailed, details: { fields: { username: ['pattern'] } } }));
+    }
     expect(normalizeUsername('  bob  ')).toBe('bob');
     expect(normalizeUsername('12345')).toBe('12345');
   });
@@ -39,7 +41,7 @@ describe('identifiers', () => {
     expect(normalizeEmail(' Bob@Example.COM ')).toBe('bob@example.com');
     expect(normalizeEmail('张三@例子.中国')).toBe('张三@例子.中国');
     expect(normalizeEmail("o'neil+tag@mail.example.com")).toBe("o'neil+tag@mail.example.com");
-    expect(() => normalizeEmail('bob@')).toThrow();
+    expect(() => normalizeEmail('bob@')).toThrow(expect.objectContaining({ code: AccountsErrorCode.ValidationFailed, details: { fields: { email: ['pattern'] } } }));
   });
 
   it.each([

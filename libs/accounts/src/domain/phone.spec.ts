@@ -42,14 +42,17 @@ describe('phone normalization', () => {
       }
       allowPhoneRegions(['CN', 'HK']);
       expect(normalizeNewPhone('+852 5123 4567')).toBe('+85251234567');
-      expect(() => normalizeNewPhone('+85361234567')).toThrow();
+      // A valid Macau mobile: MO is not in the list.
+      expect(() => normalizeNewPhone('+85366123456')).toThrow(
+        expect.objectContaining({ code: AccountsErrorCode.ValidationFailed, details: { fields: { phone: ['region'] } } }),
+      );
     });
 
     it('reads the configured list and names what is not a region', () => {
       expect(parsePhoneRegions(' cn, HK ,mo,CN')).toEqual({ regions: ['CN', 'HK', 'MO'], unknown: [] });
       expect(parsePhoneRegions('CN,XX,EU').unknown).toEqual(['XX', 'EU']);
-      expect(() => allowPhoneRegions([])).toThrow();
-      expect(() => allowPhoneRegions(['ZZ'])).toThrow();
+      expect(() => allowPhoneRegions([])).toThrow('not phone regions: ');
+      expect(() => allowPhoneRegions(['ZZ'])).toThrow('not phone regions: ZZ');
     });
   });
 });

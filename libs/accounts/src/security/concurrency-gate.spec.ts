@@ -39,8 +39,8 @@ describe('ConcurrencyGate', () => {
   });
 
   it('refuses a limit below one and a negative queue', () => {
-    expect(() => new ConcurrencyGate({ limit: 0 })).toThrow();
-    expect(() => new ConcurrencyGate({ limit: 1, queueLimit: -1 })).toThrow();
+    expect(() => new ConcurrencyGate({ limit: 0 })).toThrow('limit must be a positive integer, got 0');
+    expect(() => new ConcurrencyGate({ limit: 1, queueLimit: -1 })).toThrow('queueLimit must be a whole number >= 0, got -1');
   });
 
   it('sheds a task at once when the queue is full, without disturbing the queued ones', async () => {

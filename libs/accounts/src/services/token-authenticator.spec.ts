@@ -90,7 +90,9 @@ describe('refresh-token rotation', () => {
       code: AccountsErrorCode.TokenInvalid,
     });
     await expect(f.authenticator.authenticate(second.accessToken, Audience.V2)).rejects.toMatchObject({ code: AccountsErrorCode.TokenInvalid });
-    await expect(refresh.execute({ refreshToken: second.refreshToken!, audience: Audience.V2, client: {} })).rejects.toBeDefined();
+    await expect(refresh.execute({ refreshToken: second.refreshToken!, audience: Audience.V2, client: {} })).rejects.toMatchObject({
+      code: AccountsErrorCode.TokenInvalid,
+    });
     expect(f.audit.events.map((event) => event.type)).toContain('refresh_token.reused');
   });
 
@@ -104,7 +106,9 @@ describe('refresh-token rotation', () => {
 
   it('refuses another audience and an expired refresh token', async () => {
     const first = await f.issuer.open(await account(f), Audience.V2, {});
-    await expect(refresh.execute({ refreshToken: first.refreshToken!, audience: Audience.OAuth, client: {} })).rejects.toBeDefined();
+    await expect(refresh.execute({ refreshToken: first.refreshToken!, audience: Audience.OAuth, client: {} })).rejects.toMatchObject({
+      code: AccountsErrorCode.TokenInvalid,
+    });
     f.clock.advance(31 * 24 * 3600);
     await expect(refresh.execute({ refreshToken: first.refreshToken!, audience: Audience.V2, client: {} })).rejects.toMatchObject({
       code: AccountsErrorCode.TokenExpired,

@@ -64,9 +64,9 @@ describe('verification codes', () => {
   it('dies after five wrong tries, and checking without consuming counts', async () => {
     const code = await send();
     const wrong = code === '111111' ? '222222' : '111111';
-    for (let i = 0; i < 4; i++) await expect(f.verificationCodes.check(proof(wrong))).rejects.toBeDefined();
+    for (let i = 0; i < 4; i++) await expect(f.verificationCodes.check(proof(wrong))).rejects.toMatchObject({ code: AccountsErrorCode.CodeInvalid });
     await expect(f.verificationCodes.check(proof(code))).resolves.toBeDefined();
-    await expect(f.verificationCodes.check(proof(wrong))).rejects.toBeDefined();
+    await expect(f.verificationCodes.check(proof(wrong))).rejects.toMatchObject({ code: AccountsErrorCode.CodeInvalid });
     await expect(f.verificationCodes.consume(proof(code))).rejects.toMatchObject({ code: AccountsErrorCode.CodeInvalid });
   });
 

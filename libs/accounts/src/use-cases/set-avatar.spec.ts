@@ -44,7 +44,7 @@ describe('SetAvatar and AccountFiles: one file per account, in a crash-safe orde
     const first = await upload();
     if (step === 'bytes') disk.failNext = 'put';
     else rows.failNextInsert = true;
-    await expect(upload()).rejects.toThrow();
+    await expect(upload()).rejects.toThrow(step === 'bytes' ? 'disk failed on put' : 'database gone');
     expect(await avatarFileId()).toBe(first.file.id);
     expect(consistentRows()).toEqual([first.file.id]);
   });
